@@ -1,0 +1,134 @@
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "../generated/prisma/client.ts";
+import type { DatabaseTarget } from "./config.ts";
+import { lockDataDir } from "./data-dir-lock.ts";
+import { StartupError } from "./errors.ts";
+
+/** The one database handle of a process: a Prisma client over PGlite or PostgreSQL. */
+export interface Database {
+  prisma: PrismaClient;
+  target: DatabaseTarget;
+  /** Human-readable location, for logs ("embedded PGlite at …", "PostgreSQL at …"). */
+  location: string;
+  /** Resolves when the database answers a trivial query. */
+  ping(): Promise<void>;
+  /** Closes connections (and the embedded database, releasing its lock). Idempotent. */
+  close(): Promise<void>;
+}
+
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  switch (target.kind) {
+    case "server":
+      return openServer(target, target.url);
+    case "memory":
+      return openPGlite(target, new PGlite(), "in-memory PGlite", () => {});
+    case "embedded": {
+      prepareDataDir(target.dataDir);
+      const release = lockDataDir(target.dataDir);
+      try {
+        const pglite = await PGlite.create(target.dataDir);
+        return await openPGlite(target, pglite, `embedded PGlite at ${target.dataDir}`, release);
+      } catch (error) {
+        release();
+        if (error instanceof StartupError) throw error;
+        throw new StartupError(`Cannot open embedded database at ${target.dataDir}: ${messageOf(error)}`);
+      }
+    }
+  }
+}
+
+async function openPGlite(
+  target: DatabaseTarget,
+  pglite: PGlite,
+  location: string,
+  releaseLock: () => void,
+): Promise<Database> {
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  let closed = false;
+  const db: Database = {
+    prisma,
+    target,
+    location,
+    ping: () => ping(prisma),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+      await pglite.close();
+      releaseLock();
+    },
+  };
+  await db.ping();
+  return db;
+}
+
+async function openServer(target: DatabaseTarget, url: string): Promise<Database> {
+  const parsed = new URL(url);
+  const database = decodeURIComponent(parsed.pathname.slice(1));
+  const location = `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}/${database}`;
+  // Host/port/user split out on purpose: with `connectionString` Prisma's shadow database
+  // handling would silently target the real database.
+  const adapter = new PrismaPg({
+    host: parsed.hostname,
+    port: Number(parsed.port || 5432),
+    user: decodeURIComponent(parsed.username) || undefined,
+    password: decodeURIComponent(parsed.password) || undefined,
+    database,
+    ssl: parsed.searchParams.get("sslmode") === "require" ? { rejectUnauthorized: false } : undefined,
+    max: Number(parsed.searchParams.get("connection_limit") ?? 10),
+    connectionTimeoutMillis: 5000,
+  });
+  const prisma = new PrismaClient({ adapter });
+  let closed = false;
+  const db: Database = {
+    prisma,
+    target,
+    location,
+    ping: () => ping(prisma),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await prisma.$disconnect();
+    },
+  };
+  try {
+    await db.ping();
+  } catch (error) {
+    await db.close();
+    throw new StartupError(`Cannot reach ${location}: ${messageOf(error)}`);
+  }
+  return db;
+}
+
+async function ping(prisma: PrismaClient): Promise<void> {
+  await prisma.$queryRawUnsafe("SELECT 1");
+}
+
+/** Refuses paths that are files, unwritable, or non-empty directories of something else. */
+function prepareDataDir(dataDir: string): void {
+  try {
+    if (existsSync(dataDir)) {
+      if (!statSync(dataDir).isDirectory()) throw new Error("it exists and is not a directory");
+      const entries = readdirSync(dataDir);
+      if (entries.length > 0 && !entries.includes("PG_VERSION")) {
+        throw new Error("it is not empty and holds no database (no PG_VERSION)");
+      }
+    } else {
+      mkdirSync(dataDir, { recursive: true });
+    }
+  } catch (error) {
+    throw new StartupError(`Cannot use DATA_DIR ${dataDir}: ${messageOf(error)}`);
+  }
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return messageOf(error.errors[0]);
+  if (error instanceof Error) {
+    const cause = (error as Error & { cause?: unknown }).cause;
+    return error.message || (cause ? messageOf(cause) : error.name);
+  }
+  return String(error);
+}

@@ -1,0 +1,35 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Both sides generate from the committed, printed schema (apps/api/schema.graphql).
+const config: CodegenConfig = {
+  schema: "apps/api/schema.graphql",
+  overwrite: true,
+  hooks: { afterAllFileWrite: ["biome format --write"] },
+  generates: {
+    "apps/api/src/generated/graphql.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        useTypeImports: true,
+        contextType: "../context.ts#Context",
+        mappers: { Area: "./prisma/client.ts#Area as AreaRow" },
+        scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry" },
+        enumsAsTypes: true,
+        strictScalars: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+      },
+    },
+    "apps/web/src/generated/graphql.ts": {
+      documents: ["apps/web/src/**/*.graphql"],
+      plugins: ["typescript", "typescript-operations", "typed-document-node"],
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry" },
+        onlyOperationTypes: true,
+      },
+    },
+  },
+};
+
+export default config;
