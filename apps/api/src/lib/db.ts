@@ -19,18 +19,23 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+export interface DatabaseOptions {
+  /** Called with every SQL statement Prisma sends (tests and benchmarks count them). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function openDatabase(target: DatabaseTarget, options: DatabaseOptions = {}): Promise<Database> {
   switch (target.kind) {
     case "server":
-      return openServer(target, target.url);
+      return openServer(target, target.url, options);
     case "memory":
-      return openPGlite(target, new PGlite(), "in-memory PGlite", () => {});
+      return openPGlite(target, new PGlite(), "in-memory PGlite", () => {}, options);
     case "embedded": {
       prepareDataDir(target.dataDir);
       const release = lockDataDir(target.dataDir);
       try {
         const pglite = await PGlite.create(target.dataDir);
-        return await openPGlite(target, pglite, `embedded PGlite at ${target.dataDir}`, release);
+        return await openPGlite(target, pglite, `embedded PGlite at ${target.dataDir}`, release, options);
       } catch (error) {
         release();
         if (error instanceof StartupError) throw error;
@@ -45,8 +50,9 @@ async function openPGlite(
   pglite: PGlite,
   location: string,
   releaseLock: () => void,
+  options: DatabaseOptions,
 ): Promise<Database> {
-  const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const prisma = createPrismaClient(new PrismaPGlite(pglite), options);
   let closed = false;
   const db: Database = {
     prisma,
@@ -65,7 +71,7 @@ async function openPGlite(
   return db;
 }
 
-async function openServer(target: DatabaseTarget, url: string): Promise<Database> {
+async function openServer(target: DatabaseTarget, url: string, options: DatabaseOptions): Promise<Database> {
   const parsed = new URL(url);
   const database = decodeURIComponent(parsed.pathname.slice(1));
   const location = `PostgreSQL at ${parsed.hostname}:${parsed.port || 5432}/${database}`;
@@ -81,7 +87,7 @@ async function openServer(target: DatabaseTarget, url: string): Promise<Database
     max: Number(parsed.searchParams.get("connection_limit") ?? 10),
     connectionTimeoutMillis: 5000,
   });
-  const prisma = new PrismaClient({ adapter });
+  const prisma = createPrismaClient(adapter, options);
   let closed = false;
   const db: Database = {
     prisma,
@@ -101,6 +107,13 @@ async function openServer(target: DatabaseTarget, url: string): Promise<Database
     throw new StartupError(`Cannot reach ${location}: ${messageOf(error)}`);
   }
   return db;
+}
+
+function createPrismaClient(adapter: PrismaPGlite | PrismaPg, { onQuery }: DatabaseOptions): PrismaClient {
+  if (!onQuery) return new PrismaClient({ adapter });
+  const prisma = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => onQuery(event.query));
+  return prisma;
 }
 
 async function ping(prisma: PrismaClient): Promise<void> {
@@ -124,11 +137,13 @@ function prepareDataDir(dataDir: string): void {
   }
 }
 
+/** One line out of driver and Prisma errors (which wrap the real message in several lines). */
 function messageOf(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return messageOf(error.errors[0]);
-  if (error instanceof Error) {
-    const cause = (error as Error & { cause?: unknown }).cause;
-    return error.message || (cause ? messageOf(cause) : error.name);
-  }
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as Error & { cause?: unknown }).cause;
+  if (!error.message && cause) return messageOf(cause);
+  const prismaMessage = /Message: `([^`]*)`/.exec(error.message)?.[1];
+  const firstLine = error.message.split("\n").find((line) => line.trim() !== "");
+  return (prismaMessage ?? firstLine ?? error.name).trim();
 }

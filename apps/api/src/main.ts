@@ -1,0 +1,128 @@
+// Entry point: `serve` runs the app; `db migrate|reset|seed` maintain the database.
+// Usage errors and startup problems end with one line on stderr and exit code 1.
+import { parseArgs } from "node:util";
+import { type Config, loadConfig } from "./lib/config.ts";
+import { type Database, openDatabase } from "./lib/db.ts";
+import { StartupError } from "./lib/errors.ts";
+import { createLogger, type Logger } from "./lib/logger.ts";
+import { dropAll, migrate } from "./lib/migrate.ts";
+import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
+import { createApp } from "./server.ts";
+
+const usage = `usage: main.ts serve [--demo-data]
+       main.ts db migrate | db reset | db seed`;
+
+async function run(argv: string[]): Promise<void> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    throw new StartupError(`${(error as Error).message}\n${usage}`);
+  }
+  const { positionals, values } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return;
+  }
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const command = positionals.join(" ");
+  switch (command) {
+    case "serve":
+      return serve(config, log, values["demo-data"]);
+    case "db migrate":
+      return withDatabase(config, async (db) => {
+        const applied = await migrate(db);
+        console.log(applied.length ? `Applied ${applied.join(", ")}` : "Database is up to date.");
+      });
+    case "db reset":
+      return withDatabase(config, async (db) => {
+        await dropAll(db);
+        const applied = await migrate(db);
+        console.log(`Reset ${db.location}: applied ${applied.length} migration(s).`);
+      });
+    case "db seed":
+      return withDatabase(config, async (db) => {
+        await migrate(db);
+        const { areas } = await seedDemoData(db);
+        console.log(`Loaded demo data into ${db.location}: ${areas} areas.`);
+      });
+    default:
+      throw new StartupError(`unknown command "${command}"\n${usage}`);
+  }
+}
+
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { "demo-data": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+  });
+}
+
+async function withDatabase(config: Config, work: (db: Database) => Promise<void>): Promise<void> {
+  const db = await openDatabase(config.database);
+  try {
+    await work(db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(config: Config, log: Logger, demoData: boolean): Promise<void> {
+  const db = await openDatabase(config.database);
+  let app: Awaited<ReturnType<typeof createApp>>;
+  try {
+    const applied = await migrate(db);
+    if (applied.length) log.info({ migrations: applied }, "applied migrations");
+    if (demoData) {
+      const seeded = await seedDemoDataIfEmpty(db);
+      if (seeded) log.info(seeded, "loaded demo data into the empty database");
+    }
+    app = await createApp({ db, log, production: config.production, webDist: config.webDist });
+    await listen(app.httpServer, config.port);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const address = app.httpServer.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  log.info({ port, database: db.location }, `listening on http://localhost:${port}`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down: finishing in-flight requests");
+    try {
+      await app.stop();
+      await db.close();
+      log.info("stopped cleanly");
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, "unclean shutdown");
+      process.exit(1);
+    }
+  };
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+}
+
+function listen(server: import("node:http").Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new StartupError(`Port ${port} is already in use; set PORT to another port`)
+          : new StartupError(`Cannot listen on port ${port}: ${error.message}`),
+      );
+    });
+    server.listen(port, () => resolve());
+  });
+}
+
+run(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof StartupError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+  process.stderr.write(`error: ${message}\n`);
+  process.exit(1);
+});

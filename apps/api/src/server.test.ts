@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger } from "./lib/logger.ts";
+import { upsertAreas } from "./modules/area/area.service.ts";
+import { type App, createApp } from "./server.ts";
+import { smallCity } from "./test/factories.ts";
+import { createTestDatabase, type TestDatabase } from "./test/test-database.ts";
+
+describe("HTTP server", () => {
+  let db: TestDatabase;
+  let app: App;
+  let base: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await upsertAreas(db, smallCity(2));
+    const webDist = mkdtempSync(join(tmpdir(), "sozialatlas-web-"));
+    writeFileSync(join(webDist, "index.html"), "<!doctype html><title>Sozialatlas</title>");
+    app = await createApp({ db, log: createLogger("silent"), production: false, webDist });
+    await new Promise<void>((resolve) => app.httpServer.listen(0, "127.0.0.1", resolve));
+    base = `http://127.0.0.1:${(app.httpServer.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await app.stop();
+    await db.close();
+  });
+
+  it("answers GraphQL over HTTP with a request id", async () => {
+    const response = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "req-42" },
+      body: JSON.stringify({ query: "{ areas(level: PLANUNGSRAUM) { code } }" }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("req-42");
+    expect(await response.json()).toEqual({ data: { areas: [{ code: "01100101" }, { code: "01100102" }] } });
+  });
+
+  it("serves the SPA for deep links (history API fallback) but 404s for missing assets", async () => {
+    const page = await fetch(`${base}/gebiete/01100101`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("<title>Sozialatlas</title>");
+    expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
+  });
+
+  it("reports health 200 while the database answers", async () => {
+    const response = await fetch(`${base}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("reports health 503 when the database does not answer", async () => {
+    const ping = db.ping;
+    db.ping = () => Promise.reject(new Error("connection lost"));
+    try {
+      expect((await fetch(`${base}/healthz`)).status).toBe(503);
+    } finally {
+      db.ping = ping;
+    }
+  });
+});

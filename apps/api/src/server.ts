@@ -1,0 +1,150 @@
+// Bootstrap only: HTTP, Apollo, the built SPA and the health check in one Node process.
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import { join } from "node:path";
+import { ApolloServer } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import compression from "compression";
+import express from "express";
+import type { GraphQLFormattedError } from "graphql";
+import { pinoHttp } from "pino-http";
+import { type Context, createContext } from "./context.ts";
+import type { Database } from "./lib/db.ts";
+import { DomainError } from "./lib/errors.ts";
+import type { Logger } from "./lib/logger.ts";
+import { buildSchema } from "./schema.ts";
+
+export interface AppOptions {
+  db: Database;
+  log: Logger;
+  production: boolean;
+  /** Folder of the built web app (index.html + assets); served at `/` when it exists. */
+  webDist: string;
+}
+
+export interface App {
+  httpServer: Server;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting, lets in-flight requests finish, then resolves. The caller closes the db. */
+  stop(): Promise<void>;
+}
+
+export function createApollo(options: Pick<AppOptions, "log" | "production">, httpServer?: Server) {
+  const { log, production } = options;
+  return new ApolloServer<Context>({
+    schema: buildSchema(),
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
+    ],
+    formatError: (formatted, error) => formatError(formatted, error, log),
+  });
+}
+
+/**
+ * The one edge mapping of errors: domain errors keep their code, GraphQL's own validation
+ * errors pass as they are, anything unexpected is logged and masked.
+ */
+function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { ...formatted, message: original.message, extensions: { code: original.code, ...original.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (code && code !== "INTERNAL_SERVER_ERROR") return formatted;
+  log.error({ err: original, path: formatted.path }, "unexpected error in GraphQL operation");
+  return { message: "Internal server error", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { db, log, webDist } = options;
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = createApollo(options, httpServer);
+  await apollo.start();
+
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const incoming = req.headers["x-request-id"];
+        const id = typeof incoming === "string" && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader("x-request-id", id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === "/healthz" },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+  app.use(compression());
+
+  app.get("/healthz", async (_req, res) => {
+    try {
+      await withTimeout(db.ping(), 2000);
+      res.json({ status: "ok", database: "ok" });
+    } catch (error) {
+      log.warn({ err: error }, "health check: database does not answer");
+      res.status(503).json({ status: "unavailable", database: "unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, String(req.id), req.log),
+    }),
+  );
+
+  const indexHtml = join(webDist, "index.html");
+  app.use(express.static(webDist, { index: false, maxAge: "1y", immutable: true }));
+  // History-API fallback: every other GET that wants a page gets the SPA's index.html.
+  app.get("/{*path}", (req, res) => {
+    if (!existsSync(indexHtml)) {
+      res.status(503).type("text/plain").send("The web app is not built yet: run `pnpm build`.\n");
+      return;
+    }
+    if (req.path.startsWith("/assets/")) {
+      res.status(404).type("text/plain").send("Not found\n");
+      return;
+    }
+    res.setHeader("Cache-Control", "no-cache");
+    res.sendFile(indexHtml);
+  });
+
+  return {
+    httpServer,
+    apollo,
+    async stop() {
+      await apollo.stop(); // the drain plugin closes the listener and waits for in-flight requests
+    },
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

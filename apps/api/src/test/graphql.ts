@@ -1,0 +1,37 @@
+import type { ApolloServer } from "@apollo/server";
+import { type Context, createContext } from "../context.ts";
+import type { Database } from "../lib/db.ts";
+import { createLogger } from "../lib/logger.ts";
+import { createApollo } from "../server.ts";
+
+const log = createLogger("silent");
+
+export interface OperationResult<TData> {
+  data?: TData | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** Runs GraphQL operations through the real schema and Apollo pipeline, without HTTP. */
+export function graphqlClient(db: Database) {
+  const apollo: ApolloServer<Context> = createApollo({ log, production: false });
+  const started = apollo.start();
+  return {
+    async execute<TData = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+    ): Promise<OperationResult<TData>> {
+      await started;
+      const response = await apollo.executeOperation<TData>(
+        { query, variables },
+        { contextValue: createContext(db, "test", log) },
+      );
+      if (response.body.kind !== "single") throw new Error("incremental responses are not expected");
+      return response.body.singleResult as OperationResult<TData>;
+    },
+    stop: () => apollo.stop(),
+  };
+}
+
+export function errorCodes(result: OperationResult<unknown>): unknown[] {
+  return (result.errors ?? []).map((error) => error.extensions?.code);
+}
