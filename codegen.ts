@@ -4,7 +4,6 @@ import type { CodegenConfig } from "@graphql-codegen/cli";
 const config: CodegenConfig = {
   schema: "apps/api/schema.graphql",
   overwrite: true,
-  hooks: { afterAllFileWrite: ["biome format --write"] },
   generates: {
     "apps/api/src/generated/graphql.ts": {
       plugins: ["typescript", "typescript-resolvers"],

@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SummaryReporter } from "./scripts/summary-reporter.ts";
 
 // One run, several projects: pure domain maths, API operations against PGlite (and against
 // a PostgreSQL server when TEST_DATABASE_URL is set), web components in jsdom with MSW, and
@@ -17,7 +18,7 @@ const apiProject = (name: string, env: Record<string, string>) => ({
 
 export default defineConfig({
   test: {
-    reporters: ["default", "./scripts/summary-reporter.ts"],
+    reporters: ["default", new SummaryReporter()],
     env: { TZ: "UTC", NODE_ENV: "test" },
     projects: [
       { extends: true, test: { name: "domain", include: ["packages/domain/src/**/*.test.ts"], environment: "node" } },

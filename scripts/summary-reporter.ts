@@ -17,4 +17,3 @@ export class SummaryReporter implements Reporter {
     process.stdout.write(`\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
-export { SummaryReporter as default };

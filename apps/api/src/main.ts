@@ -1,12 +1,12 @@
 // Entry point: `serve` runs the app; `db migrate|reset|seed` maintain the database.
 // Usage errors and startup problems end with one line on stderr and exit code 1.
 import { parseArgs } from "node:util";
+import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
 import { type Config, loadConfig } from "./lib/config.ts";
 import { type Database, openDatabase } from "./lib/db.ts";
 import { StartupError } from "./lib/errors.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dropAll, migrate } from "./lib/migrate.ts";
-import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
 import { createApp } from "./server.ts";
 
 const usage = `usage: main.ts serve [--demo-data]
@@ -122,7 +122,8 @@ function listen(server: import("node:http").Server, port: number): Promise<void>
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof StartupError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+  const message =
+    error instanceof StartupError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
   process.stderr.write(`error: ${message}\n`);
   process.exit(1);
 });

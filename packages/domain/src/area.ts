@@ -72,7 +72,10 @@ export function checkAreaSet(
     if (parentLevel === undefined) {
       problems.push({ code: area.code, message: `unknown parent code ${area.parentCode}` });
     } else if (levelRank(parentLevel) >= levelRank(area.level)) {
-      problems.push({ code: area.code, message: `parent ${area.parentCode} (${parentLevel}) is not above ${area.level}` });
+      problems.push({
+        code: area.code,
+        message: `parent ${area.parentCode} (${parentLevel}) is not above ${area.level}`,
+      });
     }
   }
   return problems;

@@ -15,7 +15,8 @@ export class CsvFormatError extends Error {}
 export function parseCsv(text: string): CsvTable {
   const withoutBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const result = Papa.parse<string[]>(withoutBom, { skipEmptyLines: "greedy" });
-  const firstError = result.errors[0];
+  // A file with one column has no delimiter to detect; that is not an error.
+  const firstError = result.errors.find((error) => error.type !== "Delimiter");
   if (firstError) {
     throw new CsvFormatError(`CSV line ${(firstError.row ?? 0) + 1}: ${firstError.message}`);
   }

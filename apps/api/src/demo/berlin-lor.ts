@@ -53,7 +53,8 @@ export function loadBerlinLor(dir = berlinLorDir): AreaInput[] {
       [bzr, row["Bezirksregion (Name)"] ?? "", "BEZIRKSREGION", pgr, bzrGeometry.get(bzr)],
     ];
     for (const [code, name, level, parentCode, geometry] of upper) {
-      if (!areas.has(code)) areas.set(code, { code, name, level, parentCode, geometry: geometry ?? null, areaM2: null });
+      if (!areas.has(code))
+        areas.set(code, { code, name, level, parentCode, geometry: geometry ?? null, areaM2: null });
       sumM2.set(code, (sumM2.get(code) ?? 0) + m2);
     }
     sumM2.set(berlinCode, (sumM2.get(berlinCode) ?? 0) + m2);

@@ -57,7 +57,10 @@ export async function upsertAreas(db: Database, input: readonly unknown[]): Prom
   input.forEach((raw, index) => {
     const parsed = areaInputSchema.safeParse(raw);
     if (parsed.success) areas.push(parsed.data);
-    else problems.push(`row ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    else
+      problems.push(
+        `row ${index + 1}: ${parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
   });
   const existing = await db.prisma.area.findMany({ select: { code: true, level: true } });
   const existingLevels = new Map(existing.map((area) => [area.code, area.level]));

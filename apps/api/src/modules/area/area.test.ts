@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedDemoData } from "../../demo/seed.ts";
 import { DomainError } from "../../lib/errors.ts";
-import { errorCodes, graphqlClient } from "../../test/graphql.ts";
 import { smallCity } from "../../test/factories.ts";
+import { errorCodes, graphqlClient } from "../../test/graphql.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
 import { countAreas, upsertAreas } from "./area.service.ts";
 
@@ -123,7 +123,20 @@ describe("writing areas", () => {
 
   it("rejects an unclosed polygon ring and a duplicate code", async () => {
     const [city, bezirk] = smallCity(0);
-    const openRing = { ...bezirk, geometry: { type: "Polygon", coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] } };
+    const openRing = {
+      ...bezirk,
+      geometry: {
+        type: "Polygon",
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      },
+    };
     const error = (await upsertAreas(db, [city, openRing, city]).catch((e: unknown) => e)) as DomainError;
     expect(error.details?.problems).toEqual([
       expect.stringContaining("a linear ring must be closed"),
@@ -134,7 +147,10 @@ describe("writing areas", () => {
 
   it("updates existing areas by code instead of duplicating them", async () => {
     await upsertAreas(db, smallCity(2));
-    await upsertAreas(db, smallCity(2).map((area) => ({ ...area, name: `${area.name} (neu)` })));
+    await upsertAreas(
+      db,
+      smallCity(2).map((area) => ({ ...area, name: `${area.name} (neu)` })),
+    );
     expect(await countAreas(db)).toBe(6);
     const plr = await db.prisma.area.findUniqueOrThrow({ where: { code: "01100101" } });
     expect(plr.name).toBe("Planungsraum 01 (neu)");
