@@ -19,13 +19,13 @@ const config: CodegenConfig = {
     },
     "apps/web/src/generated/graphql.ts": {
       documents: ["apps/web/src/**/*.graphql"],
-      plugins: ["typescript", "typescript-operations", "typed-document-node"],
+      // typescript-operations 6 emits the enums it uses itself; adding "typescript" duplicates them.
+      plugins: ["typescript-operations", "typed-document-node"],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
         scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry" },
-        onlyOperationTypes: true,
       },
     },
   },

@@ -40,7 +40,7 @@ describe("migrate", () => {
     ];
     await expect(migrate(db, history)).rejects.toThrow(/Migration 29990101000001_bad failed/);
     const tables = await db.prisma.$queryRawUnsafe<Array<{ table_name: string }>>(
-      `SELECT table_name FROM information_schema.tables WHERE table_name IN ('Good', 'Bad')`,
+      `SELECT table_name::text FROM information_schema.tables WHERE table_name IN ('Good', 'Bad')`,
     );
     expect(tables).toEqual([]);
     const ledger = await db.prisma.$queryRawUnsafe<unknown[]>(

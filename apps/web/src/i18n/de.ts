@@ -1,0 +1,147 @@
+// German is the source language: every key starts here, en.ts must mirror it exactly.
+export const de = {
+  app: {
+    name: "Sozialatlas",
+    tagline: "Sozialraumplanung mit offenen Daten",
+    skipToContent: "Zum Inhalt springen",
+    mainNavigation: "Hauptnavigation",
+    footer: "Sozialatlas – Open-Source-Plattform für die kommunale Sozialraumplanung",
+    dataAttribution: "Demodaten: Amt für Statistik Berlin-Brandenburg, Geoportal Berlin, SenSBW (CC BY 3.0 DE)",
+    loadingPage: "Seite wird geladen …",
+    titleSuffix: "Sozialatlas",
+  },
+  nav: {
+    atlas: "Atlas",
+    areas: "Gebiete",
+    indicators: "Indikatoren",
+    programmes: "Programme",
+    offers: "Träger & Angebote",
+    measures: "Maßnahmen",
+    reports: "Berichte",
+  },
+  language: {
+    label: "Sprache",
+    de: "Deutsch",
+    en: "Englisch",
+  },
+  common: {
+    loading: "Daten werden geladen …",
+    errorTitle: "Die Daten konnten nicht geladen werden.",
+    errorHint: "Bitte prüfen Sie die Verbindung und versuchen Sie es erneut.",
+    errorDetails: "Technische Details",
+    retry: "Erneut versuchen",
+    empty: "Keine Daten vorhanden.",
+    inPreparation: "In Vorbereitung",
+    noValue: "–",
+    km2: "{{value}} km²",
+    code: "Schlüssel {{code}}",
+  },
+  levels: {
+    STADT: { one: "Stadt", other: "Stadt" },
+    BEZIRK: { one: "Bezirk", other: "Bezirke" },
+    PROGNOSERAUM: { one: "Prognoseraum", other: "Prognoseräume" },
+    BEZIRKSREGION: { one: "Bezirksregion", other: "Bezirksregionen" },
+    PLANUNGSRAUM: { one: "Planungsraum", other: "Planungsräume" },
+  },
+  atlas: {
+    title: "Atlas",
+    lead: "Die Karte zeigt alle Planungsräume – die kleinste Ebene der Sozialraumplanung – mit den Bezirksgrenzen.",
+    howTo:
+      "Zeigen Sie mit der Maus auf ein Gebiet oder wählen Sie es mit der Tabulatortaste aus, um Name und Schlüssel zu sehen. Ein Klick oder die Eingabetaste öffnet die Seite des Gebiets.",
+    summary_one: "{{count}} Planungsraum",
+    summary_other: "{{count}} Planungsräume",
+    mapLabel: "Karte der Planungsräume",
+    asTable: "Alle Planungsräume als Tabelle",
+    empty:
+      "Es sind noch keine Planungsräume mit Grenzen vorhanden. Sobald Gebiete importiert sind, erscheinen sie hier.",
+  },
+  areas: {
+    title: "Gebiete",
+    lead: "Die räumliche Gliederung von der Gesamtstadt über die Bezirke bis zu den Planungsräumen. Wählen Sie eine Ebene und filtern Sie nach Name oder Schlüssel.",
+    levelTabs: "Ebene",
+    filterLabel: "Nach Name oder Schlüssel filtern",
+    filterPlaceholder: "z. B. Moabit oder 0110",
+    resultCount_one: "{{shown}} von {{count}} Gebiet",
+    resultCount_other: "{{shown}} von {{count}} Gebieten",
+    noMatch: "Kein Gebiet passt zu „{{query}}“.",
+    empty: "Auf dieser Ebene gibt es noch keine Gebiete.",
+    noLevels: "Es sind noch keine Gebiete vorhanden.",
+    tableCaption: "{{level}}",
+    columns: {
+      code: "Schlüssel",
+      name: "Name",
+      parent: "Übergeordnetes Gebiet",
+      area: "Fläche",
+    },
+  },
+  area: {
+    breadcrumbs: "Brotkrumennavigation",
+    facts: "Eckdaten",
+    code: "Schlüssel",
+    level: "Ebene",
+    area: "Fläche",
+    mapLabel: "Karte von {{name}}",
+    mapLabelChildren: "Karte von {{name}} mit {{children}}",
+    childrenTitle: "Untergeordnete Gebiete: {{level}}",
+    noChildren: "Dieses Gebiet ist nicht weiter unterteilt.",
+    noGeometry: "Für dieses Gebiet liegt keine Grenze vor.",
+    notFoundTitle: "Gebiet nicht gefunden",
+    notFoundText: "Es gibt kein Gebiet mit dem Schlüssel „{{code}}“. Vielleicht hat sich die Gliederung geändert.",
+    backToList: "Zur Gebietsliste",
+  },
+  notFound: {
+    title: "Seite nicht gefunden",
+    text: "Unter der Adresse „{{path}}“ gibt es keine Seite.",
+    home: "Zum Atlas",
+  },
+  routeError: {
+    title: "Etwas ist schiefgegangen",
+    text: "Diese Seite konnte nicht angezeigt werden. Oft hilft es, die Seite neu zu laden.",
+    reload: "Seite neu laden",
+  },
+  preparation: {
+    note: "Dieser Bereich ist in Vorbereitung. Hier werden noch keine Daten gezeigt.",
+    plannedTitle: "Geplant",
+  },
+  indicators: {
+    title: "Indikatoren",
+    lead: "Kennzahlen zur sozialen Lage je Gebiet – mit Quelle, Einheit und Stichtag.",
+    planned1:
+      "Indikatoren des Monitorings Soziale Stadtentwicklung (z. B. Arbeitslosigkeit, Transferbezug, Kinderarmut) je Planungsraum.",
+    planned2: "Karten mit farbenblind-tauglichen Skalen und die Tabelle mit allen Werten hinter jeder Karte.",
+    planned3: "Zusammenfassung auf höhere Ebenen aus Fallzahlen statt aus Anteilen, mit Schutz kleiner Fallzahlen.",
+  },
+  programmes: {
+    title: "Programme",
+    lead: "Förderprogramme und ihre Gebietskulissen, zum Beispiel Quartiersmanagement.",
+    planned1: "Programme mit Laufzeit, Fördergeber und Zielen.",
+    planned2: "Gebietskulissen: welche Gebiete ein Programm umfasst, auf der Karte und als Liste.",
+    planned3: "Abgleich der Kulissen mit dem Sozialindex der Gebiete.",
+  },
+  offers: {
+    title: "Träger & Angebote",
+    lead: "Soziale Infrastruktur: Träger und ihre Angebote für die Menschen im Gebiet.",
+    planned1: "Träger mit ihren Angeboten, Zielgruppen und Kontaktdaten.",
+    planned2: "Standorte und Einzugsgebiete der Angebote auf der Karte.",
+    planned3: "Hinweise auf Versorgungslücken: wo Angebote für eine Zielgruppe fehlen.",
+  },
+  measures: {
+    title: "Maßnahmen",
+    lead: "Geplante und umgesetzte Maßnahmen der Sozialraumplanung je Gebiet.",
+    planned1: "Maßnahmen mit Status, Zeitraum, Verantwortlichen und betroffenen Gebieten.",
+    planned2: "Verknüpfung mit Zielen, Programmen und den Indikatoren, die sie verbessern sollen.",
+    planned3: "Überblick, welche Gebiete mit hohem Bedarf noch keine Maßnahme haben.",
+  },
+  reports: {
+    title: "Berichte",
+    lead: "Druckbare Auswertungen für Ausschüsse, Verwaltung und Öffentlichkeit.",
+    planned1: "Gebietsprofile mit den wichtigsten Kennzahlen eines Gebiets.",
+    planned2: "Bericht zum Sozialindex mit Karten, Tabellen und Methodik.",
+    planned3: "Export als PDF und als offene Datenformate (CSV, GeoJSON).",
+  },
+};
+
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+/** The shape every language must have: the keys of the German messages, any strings. */
+export type Messages = Widen<typeof de>;
