@@ -10,8 +10,16 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         contextType: "../context.ts#Context",
-        mappers: { Area: "./prisma/client.ts#Area as AreaRow" },
-        scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry" },
+        mappers: {
+          Area: "./prisma/client.ts#Area as AreaRow",
+          ChangeLogEntry: "./prisma/client.ts#ChangeLog as ChangeLogRow",
+        },
+        scalars: {
+          GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry",
+          Date: { input: "string", output: "Date | string" },
+          DateTime: { input: "string", output: "Date | string" },
+          JSON: "unknown",
+        },
         enumsAsTypes: true,
         strictScalars: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
@@ -25,7 +33,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry" },
+        scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry", Date: "string", DateTime: "string", JSON: "unknown" },
       },
     },
   },

@@ -6,7 +6,14 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import type { Resolvers } from "./generated/graphql.ts";
 import { areaResolvers } from "./modules/area/area.resolvers.ts";
+import { auditResolvers } from "./modules/audit/audit.resolvers.ts";
 import { baseResolvers } from "./modules/base.resolvers.ts";
+import { conferenceResolvers } from "./modules/conference/conference.resolvers.ts";
+import { indicatorResolvers } from "./modules/indicator/indicator.resolvers.ts";
+import { measureResolvers } from "./modules/measure/measure.resolvers.ts";
+import { offerResolvers } from "./modules/offer/offer.resolvers.ts";
+import { organisationResolvers } from "./modules/organisation/organisation.resolvers.ts";
+import { programmeResolvers } from "./modules/programme/programme.resolvers.ts";
 
 const srcDir = fileURLToPath(new URL(".", import.meta.url));
 
@@ -22,14 +29,28 @@ export function loadTypeDefs(): string[] {
   ];
 }
 
-const resolvers: Resolvers[] = [baseResolvers, areaResolvers];
+const resolvers: Resolvers[] = [
+  baseResolvers,
+  areaResolvers,
+  auditResolvers,
+  indicatorResolvers,
+  organisationResolvers,
+  offerResolvers,
+  programmeResolvers,
+  measureResolvers,
+  conferenceResolvers,
+];
 
 export function buildSchema(): GraphQLSchema {
   return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
 }
 
+/** The schema from SDL alone, without resolvers: what `schema.graphql` prints. */
+export function buildSdlSchema(): GraphQLSchema {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs() });
+}
+
 /** The schema as SDL, sorted so that moving code between modules does not change it. */
 export function printSchemaSdl(): string {
-  const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
-  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+  return `${printSchema(lexicographicSortSchema(buildSdlSchema()))}\n`;
 }

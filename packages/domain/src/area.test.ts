@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { type AreaInput, areaGeometrySchema, checkAreaSet, levelRank, parentsFirst } from "./area.ts";
+import {
+  type AreaInput,
+  areaGeometrySchema,
+  checkAreaSet,
+  geometryBBox,
+  levelRank,
+  parentsFirst,
+  pointInGeometry,
+} from "./area.ts";
 
 const area = (code: string, level: AreaInput["level"], parentCode: string | null): AreaInput => ({
   code,
@@ -61,5 +69,50 @@ describe("areaGeometrySchema (RFC 7946)", () => {
     ).toBe(false);
     expect(areaGeometrySchema.safeParse({ type: "Point", coordinates: [13.1, 52.1] }).success).toBe(false);
     expect(areaGeometrySchema.safeParse({ type: "Polygon", coordinates: [[["a", "b"]]] }).success).toBe(false);
+  });
+});
+
+describe("point in area", () => {
+  const squareWithHole = {
+    type: "Polygon" as const,
+    coordinates: [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+      ],
+      [
+        [4, 4],
+        [6, 4],
+        [6, 6],
+        [4, 6],
+        [4, 4],
+      ],
+    ],
+  };
+  it("finds points inside the outer ring but not in holes", () => {
+    expect(pointInGeometry(1, 1, squareWithHole)).toBe(true);
+    expect(pointInGeometry(5, 5, squareWithHole)).toBe(false);
+    expect(pointInGeometry(11, 5, squareWithHole)).toBe(false);
+  });
+  it("tests every polygon of a multipolygon and boxes all of them", () => {
+    const multi = {
+      type: "MultiPolygon" as const,
+      coordinates: [
+        squareWithHole.coordinates,
+        [
+          [
+            [20, 20],
+            [21, 20],
+            [21, 21],
+            [20, 20],
+          ],
+        ],
+      ],
+    };
+    expect(pointInGeometry(20.8, 20.2, multi)).toBe(true);
+    expect(geometryBBox(multi)).toEqual({ minLon: 0, minLat: 0, maxLon: 21, maxLat: 21 });
   });
 });

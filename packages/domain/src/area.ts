@@ -85,3 +85,49 @@ export function checkAreaSet(
 export function parentsFirst<T extends { level: AreaLevel }>(areas: readonly T[]): T[] {
   return [...areas].sort((a, b) => levelRank(a.level) - levelRank(b.level));
 }
+
+export interface BBox {
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+}
+
+function polygonsOf(geometry: AreaGeometry): number[][][][] {
+  return geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** Smallest lon/lat box around a geometry. */
+export function geometryBBox(geometry: AreaGeometry): BBox {
+  const box = { minLon: Infinity, minLat: Infinity, maxLon: -Infinity, maxLat: -Infinity };
+  for (const polygon of polygonsOf(geometry)) {
+    for (const [lon = 0, lat = 0] of polygon[0] ?? []) {
+      box.minLon = Math.min(box.minLon, lon);
+      box.minLat = Math.min(box.minLat, lat);
+      box.maxLon = Math.max(box.maxLon, lon);
+      box.maxLat = Math.max(box.maxLat, lat);
+    }
+  }
+  return box;
+}
+
+/** Even-odd ray casting on one ring (planar lon/lat: fine at city scale). */
+function inRing(lon: number, lat: number, ring: number[][]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > lat !== yj > lat && lon < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/** Whether a WGS84 point lies inside a Polygon/MultiPolygon (holes excluded). */
+export function pointInGeometry(longitude: number, latitude: number, geometry: AreaGeometry): boolean {
+  return polygonsOf(geometry).some(
+    ([outer, ...holes]) =>
+      outer !== undefined &&
+      inRing(longitude, latitude, outer) &&
+      !holes.some((hole) => inRing(longitude, latitude, hole)),
+  );
+}

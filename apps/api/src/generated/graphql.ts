@@ -1,6 +1,6 @@
 import type { AreaGeometry } from '@sozialatlas/domain/area';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaRow } from './prisma/client.ts';
+import type { Area as AreaRow, ChangeLog as ChangeLogRow } from './prisma/client.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -12,11 +12,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without time zone, ISO 8601 `YYYY-MM-DD` (e.g. a Stichtag). */
+  Date: { input: string; output: Date | string; }
+  /** A point in time, ISO 8601 with time zone (e.g. `2026-11-21T20:30:00.000Z`). */
+  DateTime: { input: string; output: Date | string; }
   /**
    * A GeoJSON geometry object (RFC 7946), passed as JSON. Coordinates are WGS84
    * longitude/latitude.
    */
   GeoJSONGeometry: { input: AreaGeometry; output: AreaGeometry; }
+  /** Arbitrary JSON (objects, arrays, strings, numbers, booleans, null). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 /**
@@ -35,8 +41,11 @@ export type Area = {
   code: Scalars['String']['output'];
   /** Boundary as an RFC 7946 GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude. */
   geometry: Maybe<Scalars['GeoJSONGeometry']['output']>;
+  /** Internal id (UUID); use `code` in URLs and imports. */
   id: Scalars['ID']['output'];
+  /** Level in the hierarchy. */
   level: AreaLevel;
+  /** Official name, e.g. Stülerstraße. */
   name: Scalars['String']['output'];
   /** The area one level up; null for the city. */
   parent: Maybe<Area>;
@@ -61,8 +70,61 @@ export type AreaLevel =
 /** How many areas a level has. */
 export type AreaLevelCount = {
   __typename?: 'AreaLevelCount';
+  /** Number of areas on that level. */
   count: Scalars['Int']['output'];
+  /** The level. */
   level: AreaLevel;
+};
+
+/** What kind of change an audit entry records. */
+export type ChangeAction =
+  /** The entity was archived (hidden from lists, kept for history). */
+  | 'ARCHIVE'
+  /** The entity was created. */
+  | 'CREATE'
+  /** An archived entity was brought back. */
+  | 'RESTORE'
+  /** Fields of the entity were changed. */
+  | 'UPDATE'
+  /** The entity was checked and confirmed as correct (e.g. an offer by a planner). */
+  | 'VERIFY';
+
+/** One recorded change of one entity: who did what, when, and which fields changed. */
+export type ChangeLogEntry = {
+  __typename?: 'ChangeLogEntry';
+  /** What kind of change. */
+  action: ChangeAction;
+  /** Who made the change. */
+  actor: Scalars['String']['output'];
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** For updates `{ field: { from, to } }`; for creates the initial values. JSON. */
+  changes: Maybe<Scalars['JSON']['output']>;
+  /** Entity type, e.g. Offer, Programme, Indicator. */
+  entity: Scalars['String']['output'];
+  /** Id of the changed entity. */
+  entityId: Scalars['ID']['output'];
+  /** Sequence number of the entry (increasing). */
+  id: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The running API's version (a mutation root needs at least one field of its own). */
+  apiVersion: Scalars['String']['output'];
+};
+
+/** Relay page information for forward pagination (`first`/`after`). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last edge: pass it as `after` to get the next page. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether another page follows this one. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Whether this page started after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first edge of this page. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -71,6 +133,11 @@ export type Query = {
   apiVersion: Scalars['String']['output'];
   /** One area by its official code; an unknown code is a NOT_FOUND error. */
   area: Area;
+  /**
+   * The area of a level (default PLANUNGSRAUM) that contains a WGS84 point; null when the
+   * point lies outside every area of that level.
+   */
+  areaAt: Maybe<Area>;
   /** The levels that have areas, from the city down, with their number of areas. */
   areaLevels: Array<AreaLevelCount>;
   /**
@@ -78,6 +145,8 @@ export type Query = {
    * area (parentCode). An unknown parentCode is a NOT_FOUND error.
    */
   areas: Array<Area>;
+  /** The change history of one entity, newest first. */
+  changeLog: Array<ChangeLogEntry>;
 };
 
 
@@ -86,9 +155,23 @@ export type QueryAreaArgs = {
 };
 
 
+export type QueryAreaAtArgs = {
+  latitude: Scalars['Float']['input'];
+  level?: InputMaybe<AreaLevel>;
+  longitude: Scalars['Float']['input'];
+};
+
+
 export type QueryAreasArgs = {
   level?: InputMaybe<AreaLevel>;
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryChangeLogArgs = {
+  entity: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -168,10 +251,17 @@ export type ResolversTypes = {
   AreaLevel: AreaLevel;
   AreaLevelCount: ResolverTypeWrapper<AreaLevelCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeAction: ChangeAction;
+  ChangeLogEntry: ResolverTypeWrapper<ChangeLogRow>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoJSONGeometry: ResolverTypeWrapper<Scalars['GeoJSONGeometry']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 };
@@ -181,10 +271,16 @@ export type ResolversParentTypes = {
   Area: AreaRow;
   AreaLevelCount: AreaLevelCount;
   Boolean: Scalars['Boolean']['output'];
+  ChangeLogEntry: ChangeLogRow;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Float: Scalars['Float']['output'];
   GeoJSONGeometry: Scalars['GeoJSONGeometry']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
 };
@@ -206,21 +302,62 @@ export type AreaLevelCountResolvers<ContextType = Context, ParentType extends Re
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
 };
 
+export type ChangeLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLogEntry'] = ResolversParentTypes['ChangeLogEntry']> = {
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export interface GeoJsonGeometryScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['GeoJSONGeometry'], any> {
   name: 'GeoJSONGeometry';
 }
 
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<QueryAreaArgs, 'code'>>;
+  areaAt?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaAtArgs, 'latitude' | 'level' | 'longitude'>>;
   areaLevels?: Resolver<Array<ResolversTypes['AreaLevelCount']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, Partial<QueryAreasArgs>>;
+  changeLog?: Resolver<Array<ResolversTypes['ChangeLogEntry']>, ParentType, ContextType, RequireFields<QueryChangeLogArgs, 'entity' | 'entityId' | 'first'>>;
 };
 
 export type Resolvers<ContextType = Context> = {
   Area?: AreaResolvers<ContextType>;
   AreaLevelCount?: AreaLevelCountResolvers<ContextType>;
+  ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   GeoJSONGeometry?: GraphQLScalarType;
+  JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };
 

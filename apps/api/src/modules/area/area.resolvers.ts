@@ -1,7 +1,7 @@
 import type { AreaGeometry } from "@sozialatlas/domain/area";
 import { GraphQLScalarType } from "graphql";
 import type { Resolvers } from "../../generated/graphql.ts";
-import { type AreaRow, countAreasByLevel, getAreaByCode, listAreas } from "./area.service.ts";
+import { type AreaRow, countAreasByLevel, findAreaContaining, getAreaByCode, listAreas } from "./area.service.ts";
 
 export const areaResolvers: Resolvers = {
   GeoJSONGeometry: new GraphQLScalarType<AreaGeometry, AreaGeometry>({
@@ -11,6 +11,8 @@ export const areaResolvers: Resolvers = {
   Query: {
     areas: (_, args, { db }) => listAreas(db, args),
     area: (_, { code }, { db }) => getAreaByCode(db, code),
+    areaAt: (_, { longitude, latitude, level }, { db }) =>
+      findAreaContaining(db, longitude, latitude, level ?? undefined),
     areaLevels: (_, __, { db }) => countAreasByLevel(db),
   },
   Area: {

@@ -1,4 +1,13 @@
-import { type AreaInput, areaInputSchema, checkAreaSet, levelRank, parentsFirst } from "@sozialatlas/domain/area";
+import {
+  type AreaGeometry,
+  type AreaInput,
+  areaInputSchema,
+  checkAreaSet,
+  geometryBBox,
+  levelRank,
+  parentsFirst,
+  pointInGeometry,
+} from "@sozialatlas/domain/area";
 import type { AreaLevel, Area as AreaRow } from "../../generated/prisma/client.ts";
 import type { Database } from "../../lib/db.ts";
 import { DomainError, notFound } from "../../lib/errors.ts";
@@ -71,22 +80,30 @@ export async function upsertAreas(db: Database, input: readonly unknown[]): Prom
     });
   }
 
-  const byLevel = new Map<AreaLevel, AreaInput[]>();
-  for (const area of parentsFirst(areas)) byLevel.set(area.level, [...(byLevel.get(area.level) ?? []), area]);
+  const byLevel = new Map<AreaLevel, Array<AreaInput & Partial<ReturnType<typeof geometryBBox>>>>();
+  for (const area of parentsFirst(areas)) {
+    const row = { ...area, ...(area.geometry ? geometryBBox(area.geometry) : {}) };
+    byLevel.set(area.level, [...(byLevel.get(area.level) ?? []), row]);
+  }
   await db.prisma.$transaction(
     async (tx) => {
       // One set-based statement per level instead of a round trip per row: an import of
       // thousands of areas stays a handful of statements.
       for (const rows of byLevel.values()) {
         await tx.$executeRawUnsafe(
-          `INSERT INTO "Area" (code, name, level, "parentId", geometry, "areaM2", "updatedAt")
-           SELECT r.code, r.name, r.level::"AreaLevel", p.id, r.geometry, r."areaM2", now()
+          `INSERT INTO "Area" (code, name, level, "parentId", geometry, "areaM2",
+                               "minLon", "minLat", "maxLon", "maxLat", "updatedAt")
+           SELECT r.code, r.name, r.level::"AreaLevel", p.id, r.geometry, r."areaM2",
+                  r."minLon", r."minLat", r."maxLon", r."maxLat", now()
            FROM jsonb_to_recordset($1::jsonb)
-             AS r(code text, name text, level text, "parentCode" text, geometry jsonb, "areaM2" float8)
+             AS r(code text, name text, level text, "parentCode" text, geometry jsonb, "areaM2" float8,
+                  "minLon" float8, "minLat" float8, "maxLon" float8, "maxLat" float8)
            LEFT JOIN "Area" p ON p.code = r."parentCode"
            ON CONFLICT (code) DO UPDATE SET
              name = excluded.name, level = excluded.level, "parentId" = excluded."parentId",
-             geometry = excluded.geometry, "areaM2" = excluded."areaM2", "updatedAt" = now()`,
+             geometry = excluded.geometry, "areaM2" = excluded."areaM2",
+             "minLon" = excluded."minLon", "minLat" = excluded."minLat",
+             "maxLon" = excluded."maxLon", "maxLat" = excluded."maxLat", "updatedAt" = now()`,
           JSON.stringify(rows),
         );
       }
@@ -94,4 +111,30 @@ export async function upsertAreas(db: Database, input: readonly unknown[]): Prom
     { timeout: 5 * 60_000 },
   );
   return { written: areas.length };
+}
+
+/**
+ * The area of `level` (default: the smallest, Planungsraum) that contains a WGS84 point, or
+ * null outside every area. The bounding boxes narrow the candidates; the exact test decides.
+ */
+export async function findAreaContaining(
+  db: Database,
+  longitude: number,
+  latitude: number,
+  level: AreaLevel = "PLANUNGSRAUM",
+): Promise<AreaRow | null> {
+  const candidates = await db.prisma.area.findMany({
+    where: {
+      level,
+      minLon: { lte: longitude },
+      maxLon: { gte: longitude },
+      minLat: { lte: latitude },
+      maxLat: { gte: latitude },
+    },
+    orderBy: { code: "asc" },
+  });
+  return (
+    candidates.find((area) => area.geometry && pointInGeometry(longitude, latitude, area.geometry as AreaGeometry)) ??
+    null
+  );
 }

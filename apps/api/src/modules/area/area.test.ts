@@ -15,6 +15,15 @@ describe("areas over GraphQL (small city)", () => {
     await upsertAreas(db, smallCity(3));
     client = graphqlClient(db);
   });
+
+  it("finds the Planungsraum that contains a point, and none outside", async () => {
+    const result = await client.execute<{ inside: { code: string }; outside: null; bezirk: { code: string } }>(`{
+      inside: areaAt(longitude: 13.015, latitude: 52.005) { code }
+      outside: areaAt(longitude: 12.5, latitude: 52.005) { code }
+      bezirk: areaAt(longitude: 13.015, latitude: 52.005, level: BEZIRK) { code }
+    }`);
+    expect(result.data).toEqual({ inside: { code: "01100102" }, outside: null, bezirk: { code: "01" } });
+  });
   afterAll(async () => {
     await client.stop();
     await db.close();
@@ -90,15 +99,16 @@ describe("areas over GraphQL (small city)", () => {
 
   it("loads parents and children of many areas in a fixed number of statements (no N+1)", async () => {
     const query = `{ areas(level: PLANUNGSRAUM) { code parent { code } children { code } ancestors { code } } }`;
+    await upsertAreas(db, smallCity(10));
     db.resetQueryLog();
     await client.execute(query);
-    const statementsForThree = db.queries.length;
+    const statementsForTen = db.queries.length;
 
-    await upsertAreas(db, smallCity(30));
+    await upsertAreas(db, smallCity(500));
     db.resetQueryLog();
     const result = await client.execute<{ areas: unknown[] }>(query);
-    expect(result.data?.areas).toHaveLength(30);
-    expect(db.queries.length).toBe(statementsForThree);
+    expect(result.data?.areas).toHaveLength(500);
+    expect(db.queries.length).toBe(statementsForTen);
   });
 });
 
