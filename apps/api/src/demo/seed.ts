@@ -1,10 +1,29 @@
 import type { Database } from "../lib/db.ts";
 import { countAreas, upsertAreas } from "../modules/area/area.service.ts";
 import { loadBerlinLor } from "./berlin-lor.ts";
+import { seedConferenceExamples } from "./conferences.ts";
+import { seedMssIndicators } from "./indicators.ts";
+import { seedMeasureCatalogueExample } from "./measures.ts";
+import { seedOfferExamples } from "./offers.ts";
+import { seedOrganisationExamples } from "./organisations.ts";
+import { seedProgrammeExamples } from "./programmes.ts";
 
-/** Loads the Berlin demo data (idempotent: existing areas are updated by code). */
+/** Who the demo seed records as the author of its rows and changes. */
+export const seedActor = "seed";
+
+/**
+ * Loads the demo data: the real Berlin areas and MSS 2021 indicators, then the examples
+ * (organisations, offers, programmes, a measure catalogue, a conference). Idempotent:
+ * real data is updated by key; examples are only created when none exist yet.
+ */
 export async function seedDemoData(db: Database): Promise<{ areas: number }> {
   const { written } = await upsertAreas(db, loadBerlinLor());
+  await seedMssIndicators(db);
+  await seedOrganisationExamples(db);
+  await seedOfferExamples(db);
+  await seedProgrammeExamples(db);
+  await seedMeasureCatalogueExample(db);
+  await seedConferenceExamples(db);
   return { areas: written };
 }
 

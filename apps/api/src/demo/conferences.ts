@@ -1,0 +1,3 @@
+import type { Database } from "../lib/db.ts";
+
+export async function seedConferenceExamples(_db: Database): Promise<void> {}

@@ -1,0 +1,3 @@
+import type { Database } from "../lib/db.ts";
+
+export async function seedProgrammeExamples(_db: Database): Promise<void> {}
