@@ -31,5 +31,7 @@ describe("paginate", () => {
       details: { fieldErrors: [{ field: "first", message: "must be between 0 and 500" }] },
     });
     await expect(paginate({ after: "not-a-cursor" }, findPage, count)).rejects.toBeInstanceOf(DomainError);
+    const notAnId = Buffer.from("id:1 OR 1=1").toString("base64url");
+    await expect(paginate({ after: notAnId }, findPage, count)).rejects.toBeInstanceOf(DomainError);
   });
 });

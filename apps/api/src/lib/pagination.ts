@@ -1,4 +1,5 @@
 import { DomainError } from "./errors.ts";
+import { isUuid } from "./ids.ts";
 
 /** Relay-style forward pagination arguments. */
 export interface PageArgs {
@@ -19,7 +20,7 @@ const encodeCursor = (id: string) => Buffer.from(`id:${id}`, "utf8").toString("b
 
 function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!decoded.startsWith("id:") || decoded.length < 4) {
+  if (!decoded.startsWith("id:") || !isUuid(decoded.slice(3))) {
     throw new DomainError("BAD_USER_INPUT", "Invalid cursor in `after`", {
       fieldErrors: [{ field: "after", message: "is not a cursor returned by this API" }],
     });
