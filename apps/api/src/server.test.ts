@@ -46,6 +46,42 @@ describe("HTTP server", () => {
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
   });
 
+  it("sends security headers with a CSP that allows only the app's own origin", async () => {
+    const response = await fetch(`${base}/`);
+    const csp = response.headers.get("content-security-policy") ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    });
+
+  it("rejects documents that are too deep or have too many aliases, before executing them", async () => {
+    const deep = `{ area(code: "01100101") { ${"parent { ".repeat(14)}code${" }".repeat(14)} } }`;
+    const deepAnswer = (await (await post({ query: deep })).json()) as { errors: Array<{ message: string }> };
+    expect(deepAnswer.errors[0]?.message).toMatch(/depth/i);
+    const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: apiVersion`).join(" ")} }`;
+    const aliasAnswer = (await (await post({ query: aliases })).json()) as { errors: Array<{ message: string }> };
+    expect(aliasAnswer.errors[0]?.message).toMatch(/alias/i);
+  });
+
+  it("refuses batched operations, oversized bodies and simple cross-site GET requests", async () => {
+    const batch = await post([{ query: "{ apiVersion }" }, { query: "{ apiVersion }" }]);
+    expect(batch.status).toBe(400);
+    const huge = await post({ query: `{ apiVersion } # ${"x".repeat(1_100_000)}` });
+    expect(huge.status).toBe(413);
+    const crossSite = await fetch(`${base}/graphql?query=${encodeURIComponent("{ apiVersion }")}`);
+    expect(crossSite.status).toBe(400);
+    expect(await crossSite.text()).toMatch(/CSRF/i);
+  });
+
   it("reports health 200 while the database answers", async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);

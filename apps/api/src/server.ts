@@ -15,6 +15,7 @@ import { pinoHttp } from "pino-http";
 import { type Context, createContext } from "./context.ts";
 import type { Database } from "./lib/db.ts";
 import { DomainError } from "./lib/errors.ts";
+import { graphqlArmor, securityHeaders } from "./lib/hardening.ts";
 import type { Logger } from "./lib/logger.ts";
 import { buildSchema } from "./schema.ts";
 
@@ -35,12 +36,17 @@ export interface App {
 
 export function createApollo(options: Pick<AppOptions, "log" | "production">, httpServer?: Server) {
   const { log, production } = options;
+  const armor = graphqlArmor(production);
   return new ApolloServer<Context>({
     schema: buildSchema(),
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     stopOnTerminationSignals: false,
     plugins: [
+      ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
       ...(httpServer ? [ApolloServerPluginDrainHttpServer({ httpServer })] : []),
     ],
@@ -88,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     }),
   );
+  app.use(securityHeaders());
   app.use(compression());
 
   app.get("/healthz", async (_req, res) => {
