@@ -1,7 +1,9 @@
 // Entry point: `serve` runs the app; `db migrate|reset|seed` maintain the database.
 // Usage errors and startup problems end with one line on stderr and exit code 1.
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
+import { createBackup, restoreBackup } from "./lib/backup.ts";
 import { type Config, loadConfig } from "./lib/config.ts";
 import { type Database, openDatabase } from "./lib/db.ts";
 import { StartupError } from "./lib/errors.ts";
@@ -10,7 +12,8 @@ import { dropAll, migrate } from "./lib/migrate.ts";
 import { createApp } from "./server.ts";
 
 const usage = `usage: main.ts serve [--demo-data]
-       main.ts db migrate | db reset | db seed`;
+       main.ts db migrate | db reset | db seed
+       main.ts backup <file.json.gz> | restore <file.json.gz>`;
 
 async function run(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseCommandLine>;
@@ -26,6 +29,10 @@ async function run(argv: string[]): Promise<void> {
   }
   const config = loadConfig();
   const log = createLogger(config.logLevel);
+  const [verb, file] = positionals;
+  if ((verb === "backup" || verb === "restore") && positionals.length === 2 && file) {
+    return verb === "backup" ? backup(config, file) : restore(config, file);
+  }
   const command = positionals.join(" ");
   switch (command) {
     case "serve":
@@ -57,6 +64,28 @@ function parseCommandLine(argv: string[]) {
     args: argv,
     allowPositionals: true,
     options: { "demo-data": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+  });
+}
+
+async function backup(config: Config, file: string): Promise<void> {
+  await withDatabase(config, async (db) => {
+    await migrate(db);
+    const content = await createBackup(db);
+    writeFileSync(file, content);
+    console.log(`Wrote backup of ${db.location} to ${file} (${Math.round(content.length / 1024)} KiB).`);
+  });
+}
+
+async function restore(config: Config, file: string): Promise<void> {
+  let content: Buffer;
+  try {
+    content = readFileSync(file);
+  } catch (error) {
+    throw new StartupError(`Cannot read ${file}: ${(error as Error).message}`);
+  }
+  await withDatabase(config, async (db) => {
+    const { tables, rows } = await restoreBackup(db, content);
+    console.log(`Restored ${rows} rows in ${tables} tables from ${file} into ${db.location}.`);
   });
 }
 
