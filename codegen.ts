@@ -13,6 +13,7 @@ const config: CodegenConfig = {
         mappers: {
           Area: "./prisma/client.ts#Area as AreaRow",
           ChangeLogEntry: "./prisma/client.ts#ChangeLog as ChangeLogRow",
+          User: "./prisma/client.ts#User as UserRow",
           Indicator: "./prisma/client.ts#Indicator as IndicatorRow",
           Observation: "./prisma/client.ts#Observation as ObservationRow",
           Organisation: "./prisma/client.ts#Organisation as OrganisationRow",

@@ -6,14 +6,16 @@ import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
 import { createBackup, restoreBackup } from "./lib/backup.ts";
 import { type Config, loadConfig } from "./lib/config.ts";
 import { type Database, openDatabase } from "./lib/db.ts";
-import { StartupError } from "./lib/errors.ts";
+import { DomainError, StartupError } from "./lib/errors.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dropAll, migrate } from "./lib/migrate.ts";
+import { createUser, issueAccountToken } from "./modules/account/account.service.ts";
 import { createApp } from "./server.ts";
 
 const usage = `usage: main.ts serve [--demo-data]
        main.ts db migrate | db reset | db seed
-       main.ts backup <file.json.gz> | restore <file.json.gz>`;
+       main.ts backup <file.json.gz> | restore <file.json.gz>
+       main.ts user create --role ADMIN|PLANNER|PROVIDER|VIEWER --email <e-mail> --name <name> [--password <password>]`;
 
 async function run(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseCommandLine>;
@@ -48,6 +50,20 @@ async function run(argv: string[]): Promise<void> {
         const applied = await migrate(db);
         console.log(`Reset ${db.location}: applied ${applied.length} migration(s).`);
       });
+    case "user create":
+      return withDatabase(config, async (db) => {
+        await migrate(db);
+        const input = { email: values.email, name: values.name, role: values.role?.toUpperCase() };
+        const user = await createUser(db, "cli", input, values.password);
+        if (values.password !== undefined) {
+          console.log(`Created ${user.role} ${user.email}; sign in with the given password.`);
+          return;
+        }
+        const { token } = await issueAccountToken(db, "cli", user.id, "INVITATION");
+        console.log(
+          `Created ${user.role} ${user.email}. Set a password here: ${config.publicUrl}/einladung?token=${token}`,
+        );
+      });
     case "db seed":
       return withDatabase(config, async (db) => {
         await migrate(db);
@@ -63,7 +79,14 @@ function parseCommandLine(argv: string[]) {
   return parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { "demo-data": { type: "boolean", default: false }, help: { type: "boolean", default: false } },
+    options: {
+      "demo-data": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+      role: { type: "string" },
+      email: { type: "string" },
+      name: { type: "string" },
+      password: { type: "string" },
+    },
   });
 }
 
@@ -108,7 +131,13 @@ async function serve(config: Config, log: Logger, demoData: boolean): Promise<vo
       const seeded = await seedDemoDataIfEmpty(db);
       if (seeded) log.info(seeded, "loaded demo data into the empty database");
     }
-    app = await createApp({ db, log, production: config.production, webDist: config.webDist });
+    app = await createApp({
+      db,
+      log,
+      production: config.production,
+      webDist: config.webDist,
+      publicUrl: config.publicUrl,
+    });
     await listen(app.httpServer, config.port);
   } catch (error) {
     await db.close();
@@ -151,8 +180,11 @@ function listen(server: import("node:http").Server, port: number): Promise<void>
 }
 
 run(process.argv.slice(2)).catch((error: unknown) => {
+  // Usage and input problems are one line; anything else is a bug and shows its stack.
   const message =
-    error instanceof StartupError ? error.message : `unexpected error: ${(error as Error).stack ?? error}`;
+    error instanceof StartupError || error instanceof DomainError
+      ? error.message
+      : `unexpected error: ${(error as Error).stack ?? error}`;
   process.stderr.write(`error: ${message}\n`);
   process.exit(1);
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
 import type { Resolvers } from "./generated/graphql.ts";
+import { accountResolvers } from "./modules/account/account.resolvers.ts";
 import { areaResolvers } from "./modules/area/area.resolvers.ts";
 import { auditResolvers } from "./modules/audit/audit.resolvers.ts";
 import { baseResolvers } from "./modules/base.resolvers.ts";
@@ -31,6 +32,7 @@ export function loadTypeDefs(): string[] {
 
 const resolvers: Resolvers[] = [
   baseResolvers,
+  accountResolvers,
   areaResolvers,
   auditResolvers,
   indicatorResolvers,

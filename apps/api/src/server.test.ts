@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger } from "./lib/logger.ts";
+import { createUser } from "./modules/account/account.service.ts";
 import { upsertAreas } from "./modules/area/area.service.ts";
 import { type App, createApp } from "./server.ts";
 import { smallCity } from "./test/factories.ts";
@@ -80,6 +81,20 @@ describe("HTTP server", () => {
     const crossSite = await fetch(`${base}/graphql?query=${encodeURIComponent("{ apiVersion }")}`);
     expect(crossSite.status).toBe(400);
     expect(await crossSite.text()).toMatch(/CSRF/i);
+  });
+
+  it("keeps the session in an httpOnly, SameSite=Lax cookie (not Secure over plain http)", async () => {
+    await createUser(db, "test", { email: "http@example.org", name: "Http", role: "VIEWER" }, "http-password-1");
+    const signIn = await post({ query: `mutation { signIn(email: "http@example.org", password: "http-password-1") { email } }` });
+    const cookie = signIn.headers.get("set-cookie") ?? "";
+    expect(cookie).toMatch(/^sozialatlas_session=[\w-]+;/);
+    expect(cookie).toContain("HttpOnly");
+    expect(cookie).toContain("SameSite=Lax");
+    expect(cookie).not.toContain("Secure");
+    const me = await post({ query: "{ me { email } }" }, { cookie: cookie.split(";")[0] ?? "" });
+    expect(await me.json()).toEqual({ data: { me: { email: "http@example.org" } } });
+    const anonymous = await post({ query: "{ me { email } }" });
+    expect(await anonymous.json()).toEqual({ data: { me: null } });
   });
 
   it("reports health 200 while the database answers", async () => {

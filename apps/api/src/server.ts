@@ -9,14 +9,16 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
+import { parse as parseCookie } from "cookie";
 import express from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { pinoHttp } from "pino-http";
-import { type Context, createContext } from "./context.ts";
+import { type Context, createContext, type SessionCookie } from "./context.ts";
 import type { Database } from "./lib/db.ts";
 import { DomainError } from "./lib/errors.ts";
 import { graphqlArmor, securityHeaders } from "./lib/hardening.ts";
 import type { Logger } from "./lib/logger.ts";
+import { viewerForSession } from "./modules/account/account.service.ts";
 import { buildSchema } from "./schema.ts";
 
 export interface AppOptions {
@@ -25,7 +27,11 @@ export interface AppOptions {
   production: boolean;
   /** Folder of the built web app (index.html + assets); served at `/` when it exists. */
   webDist: string;
+  /** Base URL for links in invitations; defaults to http://localhost:4000. */
+  publicUrl?: string;
 }
+
+export const sessionCookieName = "sozialatlas_session";
 
 export interface App {
   httpServer: Server;
@@ -111,7 +117,32 @@ export async function createApp(options: AppOptions): Promise<App> {
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, String(req.id), req.log),
+      context: async ({ req, res }) => {
+        const token = parseCookie(req.headers.cookie ?? "")[sessionCookieName];
+        const session: SessionCookie = {
+          token,
+          set: ({ token: value, expiresAt }) => {
+            session.token = value;
+            res.cookie(sessionCookieName, value, {
+              httpOnly: true,
+              sameSite: "lax",
+              secure: req.secure,
+              path: "/",
+              expires: expiresAt,
+            });
+          },
+          clear: () => {
+            session.token = undefined;
+            res.clearCookie(sessionCookieName, { httpOnly: true, sameSite: "lax", secure: req.secure, path: "/" });
+          },
+        };
+        return createContext(db, String(req.id), req.log, {
+          viewer: await viewerForSession(db, token),
+          session,
+          client: { ip: req.ip, userAgent: req.get("user-agent") },
+          publicUrl: options.publicUrl,
+        });
+      },
     }),
   );
 

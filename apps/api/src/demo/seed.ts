@@ -1,5 +1,6 @@
 import type { Database } from "../lib/db.ts";
 import { countAreas, upsertAreas } from "../modules/area/area.service.ts";
+import { seedDemoAccounts } from "./accounts.ts";
 import { loadBerlinLor } from "./berlin-lor.ts";
 import { seedConferenceExamples } from "./conferences.ts";
 import { seedMssIndicators } from "./indicators.ts";
@@ -24,6 +25,7 @@ export async function seedDemoData(db: Database): Promise<{ areas: number }> {
   await seedProgrammeExamples(db);
   await seedMeasureCatalogueExample(db);
   await seedConferenceExamples(db);
+  await seedDemoAccounts(db, seedActor);
   return { areas: written };
 }
 

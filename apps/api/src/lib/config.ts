@@ -16,6 +16,8 @@ export interface Config {
   production: boolean;
   logLevel: string;
   webDist: string;
+  /** Base URL of the app as users reach it, for links in invitations (PUBLIC_URL). */
+  publicUrl: string;
 }
 
 /** Reads the environment once; a bad value is a StartupError with a one-line message. */
@@ -30,6 +32,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === "production",
     logLevel: env.LOG_LEVEL ?? (env.NODE_ENV === "test" ? "silent" : "info"),
     webDist: resolve(repoRoot, "apps/web/dist"),
+    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ""),
   };
 }
 

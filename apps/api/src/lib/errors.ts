@@ -1,7 +1,13 @@
 import { GraphQLError } from "graphql";
 
 /** Codes of expected failures; each maps to one GraphQL `extensions.code` at the edge. */
-export type DomainErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT";
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "BAD_USER_INPUT"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "CONFLICT"
+  | "RATE_LIMITED";
 
 /** An expected failure of a use case, with a message that is safe to show to the client. */
 export class DomainError extends Error {

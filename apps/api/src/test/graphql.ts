@@ -1,7 +1,8 @@
 import type { ApolloServer } from "@apollo/server";
-import { type Context, createContext } from "../context.ts";
+import { type Context, createContext, memorySession, type SessionCookie } from "../context.ts";
 import type { Database } from "../lib/db.ts";
 import { createLogger } from "../lib/logger.ts";
+import type { Viewer } from "../modules/account/account.service.ts";
 import { createApollo } from "../server.ts";
 
 const log = createLogger("silent");
@@ -16,14 +17,22 @@ export function graphqlClient(db: Database) {
   const apollo: ApolloServer<Context> = createApollo({ log, production: false });
   const started = apollo.start();
   return {
+    /** Runs as the public, or as `options.viewer`; `options.session` keeps a sign-in across calls. */
     async execute<TData = Record<string, unknown>>(
       query: string,
       variables?: Record<string, unknown>,
+      options: { viewer?: Viewer | null; session?: SessionCookie } = {},
     ): Promise<OperationResult<TData>> {
       await started;
       const response = await apollo.executeOperation<TData>(
         { query, variables },
-        { contextValue: createContext(db, "test", log) },
+        {
+          contextValue: createContext(db, "test", log, {
+            viewer: options.viewer ?? null,
+            session: options.session ?? memorySession(),
+            client: { ip: "127.0.0.1" },
+          }),
+        },
       );
       if (response.body.kind !== "single") throw new Error("incremental responses are not expected");
       return response.body.singleResult as OperationResult<TData>;
