@@ -1,0 +1,155 @@
+// Who may do what: the one place that defines the rules, one line per root field.
+// Roles: public (not signed in) < viewer (council staff) ; provider (freier Träger, own
+// organisations only) ; planner (Sozialplanung) < admin. The matrix test
+// (policies.test.ts) runs every mutation and protected query as every role.
+import type { Context } from "./context.ts";
+import {
+  type Args,
+  admins,
+  anyone,
+  either,
+  type Policies,
+  planners,
+  providerOf,
+  signedIn,
+  viewers,
+} from "./lib/authz.ts";
+import { getOffer } from "./modules/offer/offer.service.ts";
+
+const inputOrganisation = (args: Args) => {
+  const input = args.input as { organisationId?: unknown } | undefined;
+  return typeof input?.organisationId === "string" ? input.organisationId : null;
+};
+
+async function storedOfferOrganisation(args: Args, ctx: Context): Promise<string | null> {
+  try {
+    return (await getOffer(ctx.db, String(args.id))).organisationId;
+  } catch {
+    return null; // unknown offer: not the provider's (planners get the NOT_FOUND)
+  }
+}
+
+/** Providers may create offers for their own organisations … */
+const providerCreatingOwnOffer = providerOf(async (args) => [inputOrganisation(args)]);
+/** … and change offers that are theirs, without moving them to another organisation. */
+const providerChangingOwnOffer = providerOf(async (args, ctx) => [
+  await storedOfferOrganisation(args, ctx),
+  ...("input" in args ? [inputOrganisation(args)] : []),
+]);
+/** Archived offers are listed only for planners and for providers asking about their own organisation. */
+const offerList = either(
+  {
+    describe: "everybody (without archived offers)",
+    requiresSignIn: false,
+    check: (_viewer, args) => (args.filter as { includeArchived?: boolean } | null)?.includeArchived !== true,
+  },
+  planners,
+  providerOf(async (args) => [(args.filter as { organisationId?: string } | null)?.organisationId ?? null]),
+);
+
+export const policies: Policies = {
+  Query: {
+    apiVersion: anyone,
+    me: anyone,
+    users: admins,
+    user: admins,
+    // Areas and published indicators are public; disclosure control of values follows in the index engine.
+    areas: anyone,
+    area: anyone,
+    areaAt: anyone,
+    areaLevels: anyone,
+    indicators: anyone,
+    indicator: anyone,
+    indicatorByKey: anyone,
+    observations: anyone,
+    observation: anyone,
+    // The offer directory is public; organisations are public as the operators of offers.
+    offers: offerList,
+    offer: anyone,
+    organisations: anyone,
+    organisation: anyone,
+    // Internal planning data: council staff and planners.
+    cooperationAgreements: viewers,
+    cooperationAgreement: viewers,
+    programmes: viewers,
+    programme: viewers,
+    measureCatalogues: viewers,
+    measureCatalogue: viewers,
+    catalogueVersion: viewers,
+    goal: viewers,
+    goals: viewers,
+    goalTarget: viewers,
+    conferences: viewers,
+    conference: viewers,
+    findingCategories: anyone,
+    changeLog: planners,
+  },
+  Mutation: {
+    apiVersion: anyone,
+    signIn: anyone,
+    signOut: anyone,
+    redeemAccountLink: anyone,
+    changePassword: signedIn,
+    createUser: admins,
+    updateUser: admins,
+    issueInvitation: admins,
+    issuePasswordReset: admins,
+
+    createOffer: either(planners, providerCreatingOwnOffer),
+    updateOffer: either(planners, providerChangingOwnOffer),
+    archiveOffer: either(planners, providerChangingOwnOffer),
+    restoreOffer: either(planners, providerChangingOwnOffer),
+    verifyOffer: planners,
+
+    createOrganisation: planners,
+    updateOrganisation: planners,
+    archiveOrganisation: planners,
+    restoreOrganisation: planners,
+    createCooperationAgreement: planners,
+    updateCooperationAgreement: planners,
+    archiveCooperationAgreement: planners,
+    restoreCooperationAgreement: planners,
+
+    createIndicator: planners,
+    updateIndicator: planners,
+    archiveIndicator: planners,
+    restoreIndicator: planners,
+    createObservation: planners,
+    updateObservation: planners,
+    archiveObservation: planners,
+    restoreObservation: planners,
+    upsertObservations: planners,
+
+    createProgramme: planners,
+    updateProgramme: planners,
+    archiveProgramme: planners,
+    restoreProgramme: planners,
+
+    createMeasureCatalogue: planners,
+    updateMeasureCatalogue: planners,
+    archiveMeasureCatalogue: planners,
+    restoreMeasureCatalogue: planners,
+    createDraftVersion: planners,
+    adoptVersion: planners,
+    updateVersion: planners,
+    createGoal: planners,
+    updateGoal: planners,
+    moveGoal: planners,
+    archiveGoal: planners,
+    restoreGoal: planners,
+    createGoalTarget: planners,
+    updateGoalTarget: planners,
+    archiveGoalTarget: planners,
+    restoreGoalTarget: planners,
+    recordActual: planners,
+    recordActuals: planners,
+    archiveActual: planners,
+    restoreActual: planners,
+
+    createConference: planners,
+    updateConference: planners,
+    archiveConference: planners,
+    restoreConference: planners,
+    setRecommendationStatus: planners,
+  },
+};
