@@ -97,6 +97,18 @@ describe("HTTP server", () => {
     expect(await anonymous.json()).toEqual({ data: { me: null } });
   });
 
+  it("answers malformed bodies and NUL characters with a GraphQL error and a code", async () => {
+    const malformed = await post("{ not json");
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({
+      errors: [{ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } }],
+    });
+    const nul = await post({ query: "query($c: String!) { area(code: $c) { name } }", variables: { c: "01\u0000" } });
+    expect(nul.status).toBe(400);
+    const body = (await nul.json()) as { errors: Array<{ extensions: { code: string } }> };
+    expect(body.errors[0]?.extensions.code).toBe("BAD_USER_INPUT");
+  });
+
   it("reports health 200 while the database answers", async () => {
     const response = await fetch(`${base}/healthz`);
     expect(response.status).toBe(200);

@@ -10,13 +10,13 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { expressMiddleware } from "@as-integrations/express5";
 import compression from "compression";
 import { parse as parseCookie } from "cookie";
-import express from "express";
+import express, { type NextFunction, type Request, type Response } from "express";
 import type { GraphQLFormattedError } from "graphql";
 import { pinoHttp } from "pino-http";
 import { type Context, createContext, type SessionCookie } from "./context.ts";
 import type { Database } from "./lib/db.ts";
 import { DomainError } from "./lib/errors.ts";
-import { graphqlArmor, securityHeaders } from "./lib/hardening.ts";
+import { graphqlArmor, rejectNulCharacters, securityHeaders } from "./lib/hardening.ts";
 import type { Logger } from "./lib/logger.ts";
 import { viewerForSession } from "./modules/account/account.service.ts";
 import { buildSchema } from "./schema.ts";
@@ -116,6 +116,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
+    rejectNulCharacters,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = parseCookie(req.headers.cookie ?? "")[sessionCookieName];
@@ -145,6 +146,21 @@ export async function createApp(options: AppOptions): Promise<App> {
       },
     }),
   );
+
+  // Bodies that never reach GraphQL (malformed JSON, too large) still get a GraphQL-shaped
+  // answer with a code, never an HTML error page.
+  app.use("/graphql", (error: unknown, _req: Request, res: Response, next: NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    if (status === 413) {
+      res.status(413).json({
+        errors: [{ message: "Request body too large (max 1 MB)", extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+      });
+    } else if (status === 400) {
+      res.status(400).json({ errors: [{ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } }] });
+    } else {
+      next(error);
+    }
+  });
 
   const indexHtml = join(webDist, "index.html");
   app.use(express.static(webDist, { index: false, maxAge: "1y", immutable: true }));

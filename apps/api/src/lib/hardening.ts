@@ -53,3 +53,24 @@ export function securityHeaders(): RequestHandler {
     referrerPolicy: { policy: "same-origin" },
   });
 }
+
+/**
+ * PostgreSQL cannot store NUL characters in text; a request carrying one would fail deep in
+ * the database. Refused up front as bad input instead.
+ */
+export const rejectNulCharacters: RequestHandler = (req, res, next) => {
+  if (containsNul(req.body) || containsNul(req.query)) {
+    res.status(400).json({
+      errors: [{ message: "Text must not contain NUL characters (\\u0000)", extensions: { code: "BAD_USER_INPUT" } }],
+    });
+    return;
+  }
+  next();
+};
+
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") return Object.values(value).some(containsNul);
+  return false;
+}
