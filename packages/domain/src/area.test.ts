@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  type AreaGeometry,
   type AreaInput,
   areaGeometrySchema,
   checkAreaSet,
@@ -73,8 +74,8 @@ describe("areaGeometrySchema (RFC 7946)", () => {
 });
 
 describe("point in area", () => {
-  const squareWithHole = {
-    type: "Polygon" as const,
+  const squareWithHole: Extract<AreaGeometry, { type: "Polygon" }> = {
+    type: "Polygon",
     coordinates: [
       [
         [0, 0],
@@ -98,8 +99,8 @@ describe("point in area", () => {
     expect(pointInGeometry(11, 5, squareWithHole)).toBe(false);
   });
   it("tests every polygon of a multipolygon and boxes all of them", () => {
-    const multi = {
-      type: "MultiPolygon" as const,
+    const multi: AreaGeometry = {
+      type: "MultiPolygon",
       coordinates: [
         squareWithHole.coordinates,
         [
