@@ -1,9 +1,10 @@
 import type { AreaGeometry } from '@sozialatlas/domain/area';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaRow, ChangeLog as ChangeLogRow, Indicator as IndicatorRow, Observation as ObservationRow, Organisation as OrganisationRow, OrganisationContact as OrganisationContactRow, CooperationAgreement as CooperationAgreementRow, CooperationProject as CooperationProjectRow, CooperationPartner as CooperationPartnerRow, Offer as OfferRow, OfferLocation as OfferLocationRow, OfferSchedule as OfferScheduleRow, Programme as ProgrammeRow, ProgrammeBudgetLine as ProgrammeBudgetLineRow, ProgrammeResult as ProgrammeResultRow, ProgrammePartner as ProgrammePartnerRow, MeasureCatalogue as MeasureCatalogueRow, CatalogueVersion as CatalogueVersionRow, Goal as GoalRow, GoalTarget as GoalTargetRow, TargetActual as TargetActualRow, Conference as ConferenceRow, ConferenceWorkingGroup as ConferenceWorkingGroupRow, ConferenceFinding as ConferenceFindingRow, ConferenceRecommendation as ConferenceRecommendationRow } from './prisma/client.ts';
+import type { Area as AreaRow, ChangeLog as ChangeLogRow, User as UserRow, Indicator as IndicatorRow, Observation as ObservationRow, Organisation as OrganisationRow, OrganisationContact as OrganisationContactRow, CooperationAgreement as CooperationAgreementRow, CooperationProject as CooperationProjectRow, CooperationPartner as CooperationPartnerRow, Offer as OfferRow, OfferLocation as OfferLocationRow, OfferSchedule as OfferScheduleRow, Programme as ProgrammeRow, ProgrammeBudgetLine as ProgrammeBudgetLineRow, ProgrammeResult as ProgrammeResultRow, ProgrammePartner as ProgrammePartnerRow, MeasureCatalogue as MeasureCatalogueRow, CatalogueVersion as CatalogueVersionRow, Goal as GoalRow, GoalTarget as GoalTargetRow, TargetActual as TargetActualRow, Conference as ConferenceRow, ConferenceWorkingGroup as ConferenceWorkingGroupRow, ConferenceFinding as ConferenceFindingRow, ConferenceRecommendation as ConferenceRecommendationRow } from './prisma/client.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -25,6 +26,15 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** A one-time link an administrator hands to a user (invitation or password reset). */
+export type AccountLink = {
+  __typename?: 'AccountLink';
+  /** When the link stops working. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The link; also written to the server log (no mail server is needed in the embedded setup). */
+  url: Scalars['String']['output'];
+};
+
 /**
  * A spatial unit (Sozialraum) that indicators are measured for and programmes, offers and
  * measures refer to.
@@ -39,6 +49,12 @@ export type Area = {
   children: Array<Area>;
   /** Official code as published, a string: leading zeros are significant (e.g. 01100101). */
   code: Scalars['String']['output'];
+  /**
+   * Findings of conferences (not archived) about this area, an area containing it or one inside it,
+   * judged by the finding's own area or, when it has none, by its conference's areas. Newest
+   * conference first.
+   */
+  conferenceFindings: Array<ConferenceFinding>;
   /** Boundary as an RFC 7946 GeoJSON Polygon or MultiPolygon in WGS84 longitude/latitude. */
   geometry: Maybe<Scalars['GeoJSONGeometry']['output']>;
   /** Internal id (UUID); use `code` in URLs and imports. */
@@ -47,8 +63,25 @@ export type Area = {
   level: AreaLevel;
   /** Official name, e.g. Stülerstraße. */
   name: Scalars['String']['output'];
+  /** Values measured for this area, ordered by indicator key and date; archived ones are left out. */
+  observations: Array<Observation>;
   /** The area one level up; null for the city. */
   parent: Maybe<Area>;
+  /**
+   * Programmes (not archived) with a funding area related to this area: the area itself, one
+   * containing it or one inside it, the rule of `programmes(filter: {areaCode})`. Ordered by name.
+   */
+  programmes: Array<Programme>;
+};
+
+
+/**
+ * A spatial unit (Sozialraum) that indicators are measured for and programmes, offers and
+ * measures refer to.
+ */
+export type AreaObservationsArgs = {
+  indicatorKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  referenceDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -75,6 +108,64 @@ export type AreaLevelCount = {
   /** The level. */
   level: AreaLevel;
 };
+
+/**
+ * One version of a catalogue. A DRAFT can be edited; an ADOPTED version is what was decided and
+ * stays frozen — to change it, create a new draft from it. Actuals are monitoring, not catalogue
+ * content, so they can be recorded against targets of adopted versions.
+ */
+export type CatalogueVersion = {
+  __typename?: 'CatalogueVersion';
+  /** Who adopted it, e.g. the council resolution (Ratsbeschluss 2001/42). */
+  adoptedBy: Maybe<Scalars['String']['output']>;
+  /** The day the version was adopted. */
+  adoptedOn: Maybe<Scalars['Date']['output']>;
+  /** The catalogue this version belongs to. */
+  catalogue: MeasureCatalogue;
+  /** When the version was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the version. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** The Leitziele (root goals), ordered by position. */
+  goals: Array<Goal>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether goals, targets and areas of this version can still change (only drafts). */
+  isEditable: Scalars['Boolean']['output'];
+  /** Optional name, e.g. Fortschreibung 2003. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Version number within the catalogue, from 1. */
+  number: Scalars['Int']['output'];
+  /** DRAFT or ADOPTED. */
+  status: CatalogueVersionStatus;
+  /** When the version was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed the version. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * One version of a catalogue. A DRAFT can be edited; an ADOPTED version is what was decided and
+ * stays frozen — to change it, create a new draft from it. Actuals are monitoring, not catalogue
+ * content, so they can be recorded against targets of adopted versions.
+ */
+export type CatalogueVersionGoalsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A version's own data. */
+export type CatalogueVersionInput = {
+  /** Optional name, e.g. Fortschreibung 2003; empty means none. */
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a catalogue version is still being worked on or has been adopted. */
+export type CatalogueVersionStatus =
+  /** Adopted (e.g. by council resolution) and frozen; actuals can still be recorded against it. */
+  | 'ADOPTED'
+  /** Being worked on: goals, targets and areas can change. */
+  | 'DRAFT';
 
 /** What kind of change an audit entry records. */
 export type ChangeAction =
@@ -108,11 +199,1886 @@ export type ChangeLogEntry = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * A Sozialraumkonferenz: experts from social institutions, faith communities, housing companies,
+ * welfare associations and the administration meet for one or more areas, in working groups,
+ * and record needs, gaps and strengths with recommendations that feed the next Sozialbericht.
+ */
+export type Conference = {
+  __typename?: 'Conference';
+  /** When it was archived; null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** The areas (Sozialräume) the conference is about, ordered by code. */
+  areas: Array<Area>;
+  /** When the conference was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** Day of the conference. */
+  date: Scalars['Date']['output'];
+  /** Findings (needs, gaps, strengths), in the order entered. */
+  findings: Array<ConferenceFinding>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether this is example data (its title ends with (Beispiel)). */
+  isExample: Scalars['Boolean']['output'];
+  /** Where it took place. */
+  location: Maybe<Scalars['String']['output']>;
+  /** Organisations that took part, ordered by name. */
+  participants: Array<Organisation>;
+  /** Recommendations, in the order entered. */
+  recommendations: Array<ConferenceRecommendation>;
+  /** Stichtag of the Sozialbericht the results feed into, e.g. 2021-12-31. */
+  reportStichtag: Maybe<Scalars['Date']['output']>;
+  /** Planned, held or documented. */
+  status: ConferenceStatus;
+  /** Summary of the results. */
+  summary: Maybe<Scalars['String']['output']>;
+  /** Title, e.g. Sozialraumkonferenz Gropiusstadt 2021. */
+  title: Scalars['String']['output'];
+  /** When it was last changed (also by setRecommendationStatus). */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** Working groups, in the order entered. */
+  workingGroups: Array<ConferenceWorkingGroup>;
+};
+
+/** A page of conferences. */
+export type ConferenceConnection = {
+  __typename?: 'ConferenceConnection';
+  /** The conferences of this page. */
+  edges: Array<ConferenceEdge>;
+  /** Where this page lies. */
+  pageInfo: PageInfo;
+  /** Number of conferences matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One conference in a page. */
+export type ConferenceEdge = {
+  __typename?: 'ConferenceEdge';
+  /** Pass as `after` to continue after this conference. */
+  cursor: Scalars['String']['output'];
+  /** The conference. */
+  node: Conference;
+};
+
+/** Which conferences to list; all conditions must hold. */
+export type ConferenceFilter = {
+  /**
+   * Only conferences about an area related to the area with this code: the area itself, one
+   * containing it or one inside it (as for programmes). Unknown code: NOT_FOUND.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only conferences on or after this day. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Also list archived conferences. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only conferences this organisation took part in. Unknown id: NOT_FOUND. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only conferences with this status. */
+  status?: InputMaybe<ConferenceStatus>;
+  /** Only conferences on or before this day. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A need, gap or strength recorded by a conference, e.g. Betreuungsplätze fehlen in Gropiusstadt Nord-West. */
+export type ConferenceFinding = {
+  __typename?: 'ConferenceFinding';
+  /** The area it is about when narrower than the conference's areas; null: all of them. */
+  area: Maybe<Area>;
+  /** Category key, e.g. kinderbetreuung, oepnv, ehrenamt, koordination (see findingCategories). */
+  category: Scalars['String']['output'];
+  /** German label of the category; the key itself for a key outside the suggested list. */
+  categoryLabel: Scalars['String']['output'];
+  /** The conference that recorded it. */
+  conference: Conference;
+  /** What was found, in the participants' words. */
+  description: Scalars['String']['output'];
+  /** Internal id (UUID); new ids after each updateConference. */
+  id: Scalars['ID']['output'];
+  /** Need, gap or strength. */
+  kind: FindingKind;
+  /** Recommendations based on this finding. */
+  recommendations: Array<ConferenceRecommendation>;
+  /** The working group that recorded it. */
+  workingGroup: Maybe<ConferenceWorkingGroup>;
+};
+
+/** A finding to store. */
+export type ConferenceFindingInput = {
+  /**
+   * Official code of the area it is about, when narrower than the conference's areas. Must be one
+   * of them or lie inside one (when the conference has areas).
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Category key, e.g. kinderbetreuung (see findingCategories); case is ignored, free text is refused. */
+  category: Scalars['String']['input'];
+  /** What was found. */
+  description: Scalars['String']['input'];
+  /** Need, gap or strength. */
+  kind: FindingKind;
+  /** Position (0-based) of its working group in `workingGroups` of this same input. */
+  workingGroupIndex?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * A conference to create, or the complete new state of one to update. Lists replace the stored
+ * ones as a whole (their rows get new ids), so references inside one input go by position:
+ * findings name their working group by `workingGroupIndex`, recommendations their finding by
+ * `findingIndex`. An omitted list means none.
+ */
+export type ConferenceInput = {
+  /** Official codes of the areas it is about, each once. */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Day of the conference. */
+  date: Scalars['Date']['input'];
+  /** Findings, in order. */
+  findings?: InputMaybe<Array<ConferenceFindingInput>>;
+  /** Where it takes place. */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of the participating organisations, each once. */
+  participantOrganisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Recommendations, in order. */
+  recommendations?: InputMaybe<Array<ConferenceRecommendationInput>>;
+  /** Stichtag of the Sozialbericht the results feed into. */
+  reportStichtag?: InputMaybe<Scalars['Date']['input']>;
+  /** Status; default PLANNED. */
+  status?: InputMaybe<ConferenceStatus>;
+  /** Summary of the results. */
+  summary?: InputMaybe<Scalars['String']['input']>;
+  /** Title; example data ends with (Beispiel). */
+  title: Scalars['String']['input'];
+  /** Working groups, in order. */
+  workingGroups?: InputMaybe<Array<ConferenceWorkingGroupInput>>;
+};
+
+/** A recommendation of a conference, optionally based on a finding and leading to measures. */
+export type ConferenceRecommendation = {
+  __typename?: 'ConferenceRecommendation';
+  /** The conference that made it. */
+  conference: Conference;
+  /** The finding it is based on. */
+  finding: Maybe<ConferenceFinding>;
+  /** Goals (measures) of a measure catalogue it led to. */
+  goals: Array<Goal>;
+  /** Internal id (UUID); new ids after each updateConference. */
+  id: Scalars['ID']['output'];
+  /** How far it has been taken up. */
+  status: RecommendationStatus;
+  /** What is recommended. */
+  text: Scalars['String']['output'];
+};
+
+/** A recommendation to store. */
+export type ConferenceRecommendationInput = {
+  /** Position (0-based) of the finding it is based on in `findings` of this same input. */
+  findingIndex?: InputMaybe<Scalars['Int']['input']>;
+  /** Ids of goals (measures) it led to, each once. */
+  goalIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How far it has been taken up; default OPEN. */
+  status?: InputMaybe<RecommendationStatus>;
+  /** What is recommended. */
+  text: Scalars['String']['input'];
+};
+
+/** Where a Sozialraumkonferenz stands. */
+export type ConferenceStatus =
+  /** Held and documented: its findings and recommendations are final and feed the next Sozialbericht. */
+  | 'DOCUMENTED'
+  /** Held; the documentation is not complete yet. */
+  | 'HELD'
+  /** Date set, not yet held. */
+  | 'PLANNED';
+
+/** A working group (Arbeitsgruppe) of a conference. */
+export type ConferenceWorkingGroup = {
+  __typename?: 'ConferenceWorkingGroup';
+  /** Findings recorded by this group, in the order entered. */
+  findings: Array<ConferenceFinding>;
+  /** Internal id (UUID); new ids after each updateConference. */
+  id: Scalars['ID']['output'];
+  /** Name, e.g. Kinder und Familie. */
+  name: Scalars['String']['output'];
+  /** What the group discussed. */
+  topic: Maybe<Scalars['String']['output']>;
+};
+
+/** A working group to store. */
+export type ConferenceWorkingGroupInput = {
+  /** Name, unique within the conference. */
+  name: Scalars['String']['input'];
+  /** What the group discussed. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * An agreement between two or more organisations to cooperate (Kooperationsvereinbarung),
+ * with the projects carried out under it.
+ */
+export type CooperationAgreement = {
+  __typename?: 'CooperationAgreement';
+  /** When it was archived; null while it is in use. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** When the agreement was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** What the partners agreed on. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether this is example data (demo), not real information. */
+  isExample: Scalars['Boolean']['output'];
+  /** The partner organisations with their roles (at least two), by organisation name. */
+  partners: Array<CooperationPartner>;
+  /** Projects under the agreement, in the order entered. */
+  projects: Array<CooperationProject>;
+  /** Day the agreement was signed. */
+  signedOn: Maybe<Scalars['Date']['output']>;
+  /** Title, e.g. Kooperationsvereinbarung Übergang Schule–Beruf. */
+  title: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** First day the agreement applies. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day the agreement applies; null when open-ended. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+};
+
+/** One page of cooperation agreements. */
+export type CooperationAgreementConnection = {
+  __typename?: 'CooperationAgreementConnection';
+  /** The agreements of this page with their cursors. */
+  edges: Array<CooperationAgreementEdge>;
+  /** Where this page is and whether more follow. */
+  pageInfo: PageInfo;
+  /** Number of agreements matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A cooperation agreement in a page, with its cursor. */
+export type CooperationAgreementEdge = {
+  __typename?: 'CooperationAgreementEdge';
+  /** Pass as `after` to continue after this agreement. */
+  cursor: Scalars['String']['output'];
+  /** The agreement. */
+  node: CooperationAgreement;
+};
+
+/** Which cooperation agreements to list. All conditions must hold. */
+export type CooperationAgreementFilter = {
+  /** Also list archived agreements (default false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only agreements this organisation is a partner of. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A cooperation agreement as created or updated. Updates replace everything, including the
+ * partner and project lists.
+ */
+export type CooperationAgreementInput = {
+  /** What the partners agreed on. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** At least two different partner organisations. Required. */
+  partners?: InputMaybe<Array<CooperationPartnerInput>>;
+  /** Projects under the agreement, in order. */
+  projects?: InputMaybe<Array<CooperationProjectInput>>;
+  /** Day the agreement was signed. */
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Title. Required, at most 300 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** First day the agreement applies. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day the agreement applies; not before validFrom. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** An organisation taking part in a cooperation agreement. */
+export type CooperationPartner = {
+  __typename?: 'CooperationPartner';
+  /** The partner organisation. */
+  organisation: Organisation;
+  /** Its role in the agreement, e.g. Federführung or Partner. */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner organisation as entered. */
+export type CooperationPartnerInput = {
+  /** Id of the organisation. Required; must exist and not be archived. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Its role, e.g. Federführung or Partner. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A project carried out under a cooperation agreement. */
+export type CooperationProject = {
+  __typename?: 'CooperationProject';
+  /** What the project does. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID); projects are replaced as a whole list on update, so ids change then. */
+  id: Scalars['ID']['output'];
+  /** Name of the project. */
+  name: Scalars['String']['output'];
+  /** Id of the funding programme the project belongs to, if any. */
+  programmeId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A project as entered. */
+export type CooperationProjectInput = {
+  /** What the project does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name. Required. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the funding programme the project belongs to; must exist when given. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A suggested category key for findings. The list is open: other keys (lower-case a–z, digits,
+ * hyphens) are accepted, free text is not — it belongs in the description.
+ */
+export type FindingCategory = {
+  __typename?: 'FindingCategory';
+  /** What belongs in this category. */
+  description: Scalars['String']['output'];
+  /** The key stored with a finding, e.g. kinderbetreuung. */
+  key: Scalars['String']['output'];
+  /** German label, e.g. Kinderbetreuung. */
+  label: Scalars['String']['output'];
+};
+
+/** What a finding says about the area. */
+export type FindingKind =
+  /** Something missing or not reaching people (Versorgungslücke), e.g. childcare places. */
+  | 'GAP'
+  /** Something people in the area need. */
+  | 'NEED'
+  /** Something that works well and should be kept or built on. */
+  | 'STRENGTH';
+
+/** Who pays a budget line. */
+export type FundingSourceType =
+  /** Federal government, e.g. a federal ministry (BMAS, BMWSB). */
+  | 'BUND'
+  /** European Union, e.g. ESF Plus. */
+  | 'EU'
+  /** The Jobcenter (Eingliederungstitel). */
+  | 'JOBCENTER'
+  /** The municipality or district. */
+  | 'KOMMUNE'
+  /** The Land (state), e.g. a Senate department. */
+  | 'LAND'
+  /** Any other source, e.g. own funds of a Träger. */
+  | 'SONSTIGE'
+  /** A foundation. */
+  | 'STIFTUNG';
+
+/** A node of the goal tree: Leitziel > strategisches Ziel > operatives Ziel > Maßnahme. */
+export type Goal = {
+  __typename?: 'Goal';
+  /** When the goal was archived; null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived the goal. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** The areas (Sozialräume) the goal is about, ordered by code. */
+  areas: Array<Area>;
+  /** Budget in euros. */
+  budget: Maybe<Scalars['Float']['output']>;
+  /** The goals one level down, ordered by position. */
+  children: Array<Goal>;
+  /** When the goal was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the goal. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** What the goal means or what the measure does. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Level in the tree. */
+  level: GoalLevel;
+  /** The goal one level up; null for a Leitziel. */
+  parent: Maybe<Goal>;
+  /** Position among its siblings, 0 = first (dense among active siblings). */
+  position: Scalars['Int']['output'];
+  /** The funding programme that finances the measure. */
+  programme: Maybe<Programme>;
+  /** Who is responsible for reaching the goal or carrying out the measure. */
+  responsibleOrganisation: Maybe<Organisation>;
+  /** Measurable targets (operational goals and measures only), ordered by position. */
+  targets: Array<GoalTarget>;
+  /** Title, e.g. Koordinierungsstelle für Angebote im Sozialraum. */
+  title: Scalars['String']['output'];
+  /** When the goal was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed the goal. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** The catalogue version the goal belongs to. */
+  version: CatalogueVersion;
+};
+
+
+/** A node of the goal tree: Leitziel > strategisches Ziel > operatives Ziel > Maßnahme. */
+export type GoalChildrenArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A node of the goal tree: Leitziel > strategisches Ziel > operatives Ziel > Maßnahme. */
+export type GoalTargetsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A page of goals. */
+export type GoalConnection = {
+  __typename?: 'GoalConnection';
+  /** The goals of this page, ordered by level, title and id. */
+  edges: Array<GoalEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** Number of goals matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One goal in a list, with its cursor. */
+export type GoalEdge = {
+  __typename?: 'GoalEdge';
+  /** Pass as `after` to continue after this goal. */
+  cursor: Scalars['String']['output'];
+  /** The goal. */
+  node: Goal;
+};
+
+/** Which goals to list. */
+export type GoalFilter = {
+  /** Only goals linked to the area with this official code. */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Also list archived goals (default: false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only goals of this level (e.g. MASSNAHME for all measures). */
+  level?: InputMaybe<GoalLevel>;
+  /** Only goals this organisation is responsible for. */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only goals whose title or description contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only goals of this catalogue version. */
+  versionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A new goal: where it sits in the tree and what it says. */
+export type GoalInput = {
+  /** Official codes of the areas it is about (e.g. 081001). */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Budget in euros (whole cents, not negative). */
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  /** What the goal means or what the measure does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Level; must be exactly one below the parent's (LEITZIEL without parent). */
+  level: GoalLevel;
+  /** The parent goal (exactly one level up); null for a Leitziel. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Position among the siblings (0 = first); absent means at the end. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** The funding programme that finances it. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation responsible. */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1–300 characters. */
+  title: Scalars['String']['input'];
+  /** The draft version to add the goal to. */
+  versionId: Scalars['ID']['input'];
+};
+
+/** Level of a goal in the goal tree; every child sits exactly one level below its parent. */
+export type GoalLevel =
+  /** Guiding goal, the root of a tree (e.g. Teilhabe durch Arbeit und soziale Sicherung). */
+  | 'LEITZIEL'
+  /** Measure (Maßnahme) serving an operational goal: what is actually done, by whom, with which budget. */
+  | 'MASSNAHME'
+  /** Operational goal under a strategic goal, made measurable by targets. */
+  | 'OPERATIVES_ZIEL'
+  /** Strategic goal under a Leitziel. */
+  | 'STRATEGISCHES_ZIEL';
+
+/** A measurable target of a goal: from a baseline value to a target value by a date, at one IOOI level. */
+export type GoalTarget = {
+  __typename?: 'GoalTarget';
+  /** Recorded actual values, oldest first. */
+  actuals: Array<TargetActual>;
+  /** When the target was archived; null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived the target. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** Date of the baseline value. */
+  baselineDate: Scalars['Date']['output'];
+  /** Value at the start (Ausgangswert). */
+  baselineValue: Scalars['Float']['output'];
+  /** When the target was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the target. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** The goal this target makes measurable. */
+  goal: Goal;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The measured indicator the values come from, if any. */
+  indicator: Maybe<Indicator>;
+  /** What is counted, e.g. Reintegrationsverläufe mit Arbeitsaufnahme. */
+  name: Scalars['String']['output'];
+  /** Position among the goal's targets, 0 = first. */
+  position: Scalars['Int']['output'];
+  /** IOOI level: input, output, outcome or impact. */
+  resultLevel: ResultLevel;
+  /** Derived status with the rule applied, computed from the active actuals. */
+  status: TargetStatusReport;
+  /** Date by which the target value is to be reached. */
+  targetDate: Scalars['Date']['output'];
+  /** Value to reach (may be lower than the baseline: fewer school drop-outs). */
+  targetValue: Scalars['Float']['output'];
+  /** Unit of the values, e.g. Verläufe, Anfragen, %. */
+  unit: Scalars['String']['output'];
+  /** When the target was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed the target. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A measurable target of a goal: from a baseline value to a target value by a date, at one IOOI level. */
+export type GoalTargetActualsArgs = {
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** A measurable target of a goal: from a baseline value to a target value by a date, at one IOOI level. */
+export type GoalTargetStatusArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A new target of a goal. */
+export type GoalTargetInput = {
+  /** Date of the baseline value. */
+  baselineDate: Scalars['Date']['input'];
+  /** Value at the start. */
+  baselineValue: Scalars['Float']['input'];
+  /** The goal (an operational goal or a measure of a draft version). */
+  goalId: Scalars['ID']['input'];
+  /** The measured indicator the values come from, if any. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is counted, 1–300 characters. */
+  name: Scalars['String']['input'];
+  /** Position among the goal's targets (0 = first); absent means at the end. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** IOOI level. */
+  resultLevel: ResultLevel;
+  /** Date by which to reach it; after the baseline date. */
+  targetDate: Scalars['Date']['input'];
+  /** Value to reach. */
+  targetValue: Scalars['Float']['input'];
+  /** Unit of the values, e.g. Verläufe. */
+  unit: Scalars['String']['input'];
+};
+
+/** A target's data; replaces all of it. A target stays with its goal. */
+export type GoalTargetUpdateInput = {
+  /** Date of the baseline value; no recorded actual may lie before it. */
+  baselineDate: Scalars['Date']['input'];
+  /** Value at the start. */
+  baselineValue: Scalars['Float']['input'];
+  /** The measured indicator the values come from, if any. */
+  indicatorId?: InputMaybe<Scalars['ID']['input']>;
+  /** What is counted, 1–300 characters. */
+  name: Scalars['String']['input'];
+  /** New position among the goal's targets (0 = first); absent keeps the current one. */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** IOOI level. */
+  resultLevel: ResultLevel;
+  /** Date by which to reach it; after the baseline date. */
+  targetDate: Scalars['Date']['input'];
+  /** Value to reach. */
+  targetValue: Scalars['Float']['input'];
+  /** Unit of the values, e.g. Verläufe. */
+  unit: Scalars['String']['input'];
+};
+
+/** What a goal says; replaces all of it (the areas too). Its place in the tree changes with moveGoal. */
+export type GoalUpdateInput = {
+  /** Official codes of the areas it is about; an empty list removes all. */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Budget in euros (whole cents, not negative). */
+  budget?: InputMaybe<Scalars['Float']['input']>;
+  /** What the goal means or what the measure does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The funding programme that finances it. */
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
+  /** The organisation responsible. */
+  responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Title, 1–300 characters. */
+  title: Scalars['String']['input'];
+};
+
+/**
+ * A measured quantity per area, e.g. Kinderarmut (MSS 2021 S4): children under 15 in SGB II
+ * households per 100 residents under 15. Values per area and Stichtag are `Observation`s.
+ */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** When it was archived (hidden from lists); null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** Decimal places to show (0–6). */
+  decimals: Scalars['Int']['output'];
+  /** What the numerator is divided by, e.g. residents under 15; null if not a ratio. */
+  denominatorDefinition: Maybe<Scalars['String']['output']>;
+  /** What the indicator measures, in words a council member understands. */
+  description: Scalars['String']['output'];
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Fictional example data (name ends with ' (Beispiel)'), not a real indicator. */
+  isExample: Scalars['Boolean']['output'];
+  /** Stable key used in imports and URLs, e.g. mss2021.s4 (lower case, digits, '.', '_', '-'). */
+  key: Scalars['String']['output'];
+  /** Licence of the data, e.g. CC BY 3.0 DE / dl-de/by-2-0. */
+  licence: Scalars['String']['output'];
+  /** Short name, e.g. Kinderarmut. */
+  name: Scalars['String']['output'];
+  /** What is counted above the line of a share or rate, e.g. children under 15 in SGB II households; null if not a ratio. */
+  numeratorDefinition: Maybe<Scalars['String']['output']>;
+  /** Values of this indicator, ordered by area code and date; archived observations are left out. */
+  observations: Array<Observation>;
+  /** Whether a higher value means more disadvantage, less, or neither. */
+  polarity: IndicatorPolarity;
+  /** Who publishes the data, with the data set (for attribution). */
+  source: Scalars['String']['output'];
+  /** Topic for grouping, e.g. Arbeit, Armut, Bevölkerung, Migration, Wohnen. */
+  topic: Scalars['String']['output'];
+  /** Unit of the values: % (share, per 100), Prozentpunkte (change of a share), Personen, je 100 Einwohner, … */
+  unit: Scalars['String']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed it. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A measured quantity per area, e.g. Kinderarmut (MSS 2021 S4): children under 15 in SGB II
+ * households per 100 residents under 15. Values per area and Stichtag are `Observation`s.
+ */
+export type IndicatorObservationsArgs = {
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  referenceDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of indicators. */
+export type IndicatorConnection = {
+  __typename?: 'IndicatorConnection';
+  /** The indicators of this page with their cursors. */
+  edges: Array<IndicatorEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of indicators matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An indicator in a page. */
+export type IndicatorEdge = {
+  __typename?: 'IndicatorEdge';
+  /** Pass as `after` to continue after this indicator. */
+  cursor: Scalars['String']['output'];
+  /** The indicator. */
+  node: Indicator;
+};
+
+/** Which indicators to list. */
+export type IndicatorFilter = {
+  /** Include archived indicators (default: false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text contained in the key, name or description (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only this topic (exact), e.g. Armut. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An indicator definition. Updates replace every field. */
+export type IndicatorInput = {
+  /** Decimal places to show, 0–6 (default 1). */
+  decimals?: InputMaybe<Scalars['Int']['input']>;
+  /** What the numerator is divided by, for shares and rates. */
+  denominatorDefinition?: InputMaybe<Scalars['String']['input']>;
+  /** What the indicator measures, in words a council member understands. */
+  description: Scalars['String']['input'];
+  /** Stable key: lower-case letters, digits, '.', '_', '-', starting with a letter or digit, unique (e.g. mss2021.s4). */
+  key: Scalars['String']['input'];
+  /** Licence of the data. */
+  licence: Scalars['String']['input'];
+  /** Short name, e.g. Kinderarmut. */
+  name: Scalars['String']['input'];
+  /** What is counted above the line, for shares and rates. */
+  numeratorDefinition?: InputMaybe<Scalars['String']['input']>;
+  /** Whether a higher value means more disadvantage, less, or neither. */
+  polarity: IndicatorPolarity;
+  /** Who publishes the data, with the data set. */
+  source: Scalars['String']['input'];
+  /** Topic, e.g. Arbeit, Armut, Bevölkerung, Migration, Wohnen. */
+  topic: Scalars['String']['input'];
+  /** Unit, e.g. % for shares (then values lie between 0 and 100), Prozentpunkte, Personen. */
+  unit: Scalars['String']['input'];
+};
+
+/** Whether a higher value of an indicator means more disadvantage, less, or neither. */
+export type IndicatorPolarity =
+  /** More means less disadvantage, e.g. residents living at the same address for over five years. */
+  | 'HIGHER_IS_BETTER'
+  /** More means more disadvantage, e.g. unemployment or child poverty (SGB II quota). */
+  | 'HIGHER_IS_WORSE'
+  /** A description of the population, not a judgement, e.g. residents or share of foreigners. */
+  | 'NEUTRAL';
+
+/** A municipal catalogue of measures (Maßnahmenkatalog): goals, measures and their targets, in versions. */
+export type MeasureCatalogue = {
+  __typename?: 'MeasureCatalogue';
+  /** When the catalogue was archived; null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived the catalogue. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** When the catalogue was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created the catalogue. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** The version in force: the latest adopted one, else the latest draft. */
+  currentVersion: Maybe<CatalogueVersion>;
+  /** What the catalogue is about, its period and how it came about. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** True for demonstration data (its name ends with (Beispiel)). */
+  isExample: Scalars['Boolean']['output'];
+  /** Name, e.g. Maßnahmenkatalog Armutsbekämpfung und Beschäftigung 2001–2004. */
+  name: Scalars['String']['output'];
+  /** When the catalogue was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed the catalogue. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** All versions, oldest (number 1) first. */
+  versions: Array<CatalogueVersion>;
+};
+
+/** A page of measure catalogues. */
+export type MeasureCatalogueConnection = {
+  __typename?: 'MeasureCatalogueConnection';
+  /** The catalogues of this page, ordered by name. */
+  edges: Array<MeasureCatalogueEdge>;
+  /** Whether more pages follow. */
+  pageInfo: PageInfo;
+  /** Number of catalogues matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One catalogue in a list, with its cursor. */
+export type MeasureCatalogueEdge = {
+  __typename?: 'MeasureCatalogueEdge';
+  /** Pass as `after` to continue after this catalogue. */
+  cursor: Scalars['String']['output'];
+  /** The catalogue. */
+  node: MeasureCatalogue;
+};
+
+/** Which catalogues to list. */
+export type MeasureCatalogueFilter = {
+  /** Also list archived catalogues (default: false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only catalogues whose name or description contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A catalogue's own data (its goals live in its versions). */
+export type MeasureCatalogueInput = {
+  /** What the catalogue is about; empty means none. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Name, 1–300 characters. */
+  name: Scalars['String']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adopts a DRAFT: it becomes ADOPTED and frozen. Adopting an adopted version is a CONFLICT. */
+  adoptVersion: CatalogueVersion;
   /** The running API's version (a mutation root needs at least one field of its own). */
   apiVersion: Scalars['String']['output'];
+  /** Archives an actual value: it no longer counts for the status. */
+  archiveActual: TargetActual;
+  /** Archives a conference: hidden from lists, kept with its history. Already archived: CONFLICT. */
+  archiveConference: Conference;
+  /** Archives an agreement (hidden from lists, kept in the history); archiving twice changes nothing. */
+  archiveCooperationAgreement: CooperationAgreement;
+  /** Archives a goal (and so hides its subtree); the remaining siblings close the gap. DRAFT versions only. */
+  archiveGoal: Goal;
+  /** Archives a target; DRAFT versions only. */
+  archiveGoalTarget: GoalTarget;
+  /** Archives an indicator: hidden from lists together with its observations, kept for history. */
+  archiveIndicator: Indicator;
+  /** Archives a catalogue: hidden from lists, kept with all versions. */
+  archiveMeasureCatalogue: MeasureCatalogue;
+  /** Archives an observation: hidden from lists, kept for history. */
+  archiveObservation: Observation;
+  /** Archives an offer (hidden from lists, kept in the history); archiving twice changes nothing. */
+  archiveOffer: Offer;
+  /**
+   * Archives an organisation: it disappears from lists but stays in the history. Refused with
+   * CONFLICT while it still has offers that are not archived (archive them first, so that no
+   * offer points to a hidden organisation). Its sub-organisations stay as they are. Archiving an
+   * archived organisation changes nothing.
+   */
+  archiveOrganisation: Organisation;
+  /** Archives a programme: hidden from lists, kept with its history. Already archived: CONFLICT. */
+  archiveProgramme: Programme;
+  /** Changes the signed-in user's password; other sessions of the user end. */
+  changePassword: Scalars['Boolean']['output'];
+  /** Records a conference. */
+  createConference: Conference;
+  /** Records a new cooperation agreement with its partners and projects. */
+  createCooperationAgreement: CooperationAgreement;
+  /**
+   * Creates a new DRAFT with the next number, copying the active goal tree with areas and targets
+   * (not the actuals) of `fromVersionId`, or of the current version when it is absent.
+   */
+  createDraftVersion: CatalogueVersion;
+  /** Adds a goal to a DRAFT version; siblings at or after its position move one down. */
+  createGoal: Goal;
+  /** Adds a target to an operational goal or measure of a DRAFT version. */
+  createGoalTarget: GoalTarget;
+  /** Creates an indicator; a key already in use is a field error on `key`. */
+  createIndicator: Indicator;
+  /** Creates a catalogue together with its version 1 as an empty DRAFT. */
+  createMeasureCatalogue: MeasureCatalogue;
+  /**
+   * Creates one observation. Unknown indicator key or area code, or an existing observation for
+   * the same indicator, area and Stichtag, are field errors.
+   */
+  createObservation: Observation;
+  /** Records a new offer with its locations and opening hours; each location gets its Planungsraum. */
+  createOffer: Offer;
+  /** Records a new organisation with its contacts. */
+  createOrganisation: Organisation;
+  /** Records a programme. */
+  createProgramme: Programme;
+  /** Creates an account without password (admin); hand over an invitation link. */
+  createUser: User;
+  /** Issues an invitation link for a user to set their password (admin). */
+  issueInvitation: AccountLink;
+  /** Issues a password-reset link for a user (admin). */
+  issuePasswordReset: AccountLink;
+  /**
+   * Moves a goal (with its subtree) under another parent and/or to another position (drag to
+   * reorder). The parent must be exactly one level up and not inside the goal's own subtree;
+   * positions of old and new siblings stay dense (0..n-1). DRAFT versions only.
+   */
+  moveGoal: Goal;
+  /**
+   * Records the actual value of a target at a date, replacing (and un-archiving) the value of
+   * that date if there is one. Allowed on adopted versions: actuals are monitoring.
+   */
+  recordActual: TargetActual;
+  /**
+   * Records several actual values of one target at once (e.g. a CSV upload): all or nothing —
+   * one invalid row and none is written. Returns the recorded values, oldest first.
+   */
+  recordActuals: Array<TargetActual>;
+  /** Sets a password from an invitation or reset link and signs in. */
+  redeemAccountLink: User;
+  /** Brings an archived actual value back. */
+  restoreActual: TargetActual;
+  /** Brings an archived conference back. Not archived: CONFLICT. */
+  restoreConference: Conference;
+  /** Brings an archived agreement back; restoring one that is not archived changes nothing. */
+  restoreCooperationAgreement: CooperationAgreement;
+  /** Brings an archived goal back at the end of its siblings; its parent must be active. DRAFT versions only. */
+  restoreGoal: Goal;
+  /** Brings an archived target back at the end of the goal's targets; DRAFT versions only. */
+  restoreGoalTarget: GoalTarget;
+  /** Brings an archived indicator back. */
+  restoreIndicator: Indicator;
+  /** Brings an archived catalogue back. */
+  restoreMeasureCatalogue: MeasureCatalogue;
+  /** Brings an archived observation back. */
+  restoreObservation: Observation;
+  /**
+   * Brings an archived offer back; refused with CONFLICT while its organisation is archived.
+   * Restoring an offer that is not archived changes nothing.
+   */
+  restoreOffer: Offer;
+  /** Brings an archived organisation back; restoring one that is not archived changes nothing. */
+  restoreOrganisation: Organisation;
+  /** Brings an archived programme back. Not archived: CONFLICT. */
+  restoreProgramme: Programme;
+  /**
+   * Changes only the status of one recommendation, e.g. when a measure was started. Recorded in
+   * the conference's change log as `recommendations.<position>.status`. Unknown id: NOT_FOUND;
+   * archived conference: CONFLICT.
+   */
+  setRecommendationStatus: ConferenceRecommendation;
+  /**
+   * Signs in with e-mail and password and sets the session cookie. A wrong e-mail and a wrong
+   * password get the same UNAUTHENTICATED answer; repeated failures get RATE_LIMITED.
+   */
+  signIn: User;
+  /** Ends the current session and clears the cookie. */
+  signOut: Scalars['Boolean']['output'];
+  /**
+   * Replaces a conference's data and lists (working groups, findings and recommendations get new
+   * ids). An archived conference must be restored first (CONFLICT).
+   */
+  updateConference: Conference;
+  /**
+   * Replaces an agreement's fields, partners and projects. An archived agreement cannot be
+   * updated (CONFLICT: restore it first).
+   */
+  updateCooperationAgreement: CooperationAgreement;
+  /** Replaces what a goal says (title, description, responsibility, programme, areas, budget); DRAFT versions only. */
+  updateGoal: Goal;
+  /** Replaces a target's data; DRAFT versions only. */
+  updateGoalTarget: GoalTarget;
+  /** Replaces every field of an indicator; archived indicators must be restored first (CONFLICT). */
+  updateIndicator: Indicator;
+  /** Replaces a catalogue's name and description; an archived catalogue must be restored first (CONFLICT). */
+  updateMeasureCatalogue: MeasureCatalogue;
+  /** Replaces every field of an observation; archived observations must be restored first (CONFLICT). */
+  updateObservation: Observation;
+  /**
+   * Replaces an offer's fields, locations and opening hours. An archived offer cannot be
+   * updated (CONFLICT: restore it first).
+   */
+  updateOffer: Offer;
+  /**
+   * Replaces an organisation's fields and contact list. An archived organisation cannot be
+   * updated (CONFLICT: restore it first).
+   */
+  updateOrganisation: Organisation;
+  /** Replaces a programme's data and lists; an archived programme must be restored first (CONFLICT). */
+  updateProgramme: Programme;
+  /** Changes an account (admin): name, e-mail, role, organisations, disabled. */
+  updateUser: User;
+  /** Changes a version's label (allowed on adopted versions too: the label is not catalogue content). */
+  updateVersion: CatalogueVersion;
+  /**
+   * Creates or updates many observations by (indicator key, area code, Stichtag), e.g. from an
+   * import. Every row is checked first; any problem is a field error numbered by row from 0
+   * ("rows.12.areaCode") and nothing is written. Rows equal to the stored ones are left alone.
+   */
+  upsertObservations: UpsertObservationsResult;
+  /**
+   * Confirms that an offer's information is correct now: sets lastVerifiedAt/lastVerifiedBy and
+   * records a VERIFY entry in the change log. An archived offer cannot be verified (CONFLICT).
+   */
+  verifyOffer: Offer;
 };
+
+
+export type MutationAdoptVersionArgs = {
+  adoptedBy: Scalars['String']['input'];
+  adoptedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveActualArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveConferenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveGoalTargetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveMeasureCatalogueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveObservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateConferenceArgs = {
+  input: ConferenceInput;
+};
+
+
+export type MutationCreateCooperationAgreementArgs = {
+  input: CooperationAgreementInput;
+};
+
+
+export type MutationCreateDraftVersionArgs = {
+  catalogueId: Scalars['ID']['input'];
+  fromVersionId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationCreateGoalArgs = {
+  input: GoalInput;
+};
+
+
+export type MutationCreateGoalTargetArgs = {
+  input: GoalTargetInput;
+};
+
+
+export type MutationCreateIndicatorArgs = {
+  input: IndicatorInput;
+};
+
+
+export type MutationCreateMeasureCatalogueArgs = {
+  input: MeasureCatalogueInput;
+};
+
+
+export type MutationCreateObservationArgs = {
+  input: ObservationInput;
+};
+
+
+export type MutationCreateOfferArgs = {
+  input: OfferInput;
+};
+
+
+export type MutationCreateOrganisationArgs = {
+  input: OrganisationInput;
+};
+
+
+export type MutationCreateProgrammeArgs = {
+  input: ProgrammeInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: UserInput;
+};
+
+
+export type MutationIssueInvitationArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationIssuePasswordResetArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationMoveGoalArgs = {
+  id: Scalars['ID']['input'];
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  position: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordActualArgs = {
+  date: Scalars['Date']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  targetId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
+
+
+export type MutationRecordActualsArgs = {
+  actuals: Array<TargetActualInput>;
+  targetId: Scalars['ID']['input'];
+};
+
+
+export type MutationRedeemAccountLinkArgs = {
+  newPassword: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreActualArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreConferenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreGoalTargetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreMeasureCatalogueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreObservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetRecommendationStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: RecommendationStatus;
+};
+
+
+export type MutationSignInArgs = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateConferenceArgs = {
+  id: Scalars['ID']['input'];
+  input: ConferenceInput;
+};
+
+
+export type MutationUpdateCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: CooperationAgreementInput;
+};
+
+
+export type MutationUpdateGoalArgs = {
+  id: Scalars['ID']['input'];
+  input: GoalUpdateInput;
+};
+
+
+export type MutationUpdateGoalTargetArgs = {
+  id: Scalars['ID']['input'];
+  input: GoalTargetUpdateInput;
+};
+
+
+export type MutationUpdateIndicatorArgs = {
+  id: Scalars['ID']['input'];
+  input: IndicatorInput;
+};
+
+
+export type MutationUpdateMeasureCatalogueArgs = {
+  id: Scalars['ID']['input'];
+  input: MeasureCatalogueInput;
+};
+
+
+export type MutationUpdateObservationArgs = {
+  id: Scalars['ID']['input'];
+  input: ObservationInput;
+};
+
+
+export type MutationUpdateOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: OfferInput;
+};
+
+
+export type MutationUpdateOrganisationArgs = {
+  id: Scalars['ID']['input'];
+  input: OrganisationInput;
+};
+
+
+export type MutationUpdateProgrammeArgs = {
+  id: Scalars['ID']['input'];
+  input: ProgrammeInput;
+};
+
+
+export type MutationUpdateUserArgs = {
+  id: Scalars['ID']['input'];
+  input: UserInput;
+};
+
+
+export type MutationUpdateVersionArgs = {
+  id: Scalars['ID']['input'];
+  input: CatalogueVersionInput;
+};
+
+
+export type MutationUpsertObservationsArgs = {
+  rows: Array<ObservationInput>;
+};
+
+
+export type MutationVerifyOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/**
+ * One value of one indicator for one area at one Stichtag (reference date). A value is either
+ * a number or missing with a reason (e.g. 'ungültig (EW unter 300)'), never a made-up number.
+ */
+export type Observation = {
+  __typename?: 'Observation';
+  /** When it was archived (hidden from lists); null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** The area the value belongs to. */
+  area: Area;
+  /** Not comparable with earlier values (changed definition or boundaries). */
+  breakInSeries: Scalars['Boolean']['output'];
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** The count the numerator is divided by, when known. */
+  denominator: Maybe<Scalars['Float']['output']>;
+  /** Estimated rather than counted. */
+  estimated: Scalars['Boolean']['output'];
+  /** When the value was taken from the source. */
+  extractedAt: Maybe<Scalars['Date']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** The indicator measured. */
+  indicator: Indicator;
+  /** Why there is no value, e.g. 'ungültig (EW unter 300)'; null when there is a value. */
+  missingReason: Maybe<Scalars['String']['output']>;
+  /** The count above the line of a share or rate, when known (aggregation uses counts, never averages of shares). */
+  numerator: Maybe<Scalars['Float']['output']>;
+  /** Published as provisional (vorläufig); may still change. */
+  provisional: Scalars['Boolean']['output'];
+  /** Stichtag the value refers to, e.g. 2020-12-31. */
+  referenceDate: Scalars['Date']['output'];
+  /** Where this value comes from, if it differs from the indicator's source (e.g. a derived sum). */
+  source: Maybe<Scalars['String']['output']>;
+  /** Withheld for statistical confidentiality (small numbers). */
+  suppressed: Scalars['Boolean']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed it. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** The value in the indicator's unit; null when missing (then `missingReason` says why). */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** A page of observations. */
+export type ObservationConnection = {
+  __typename?: 'ObservationConnection';
+  /** The observations of this page with their cursors. */
+  edges: Array<ObservationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of observations matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An observation in a page. */
+export type ObservationEdge = {
+  __typename?: 'ObservationEdge';
+  /** Pass as `after` to continue after this observation. */
+  cursor: Scalars['String']['output'];
+  /** The observation. */
+  node: Observation;
+};
+
+/** Which observations to list. */
+export type ObservationFilter = {
+  /** Only these areas (official codes). */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only Stichtage on or after this date. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Include archived observations and observations of archived indicators (default: false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only these indicators (keys). */
+  indicatorKeys?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only areas of this level. */
+  level?: InputMaybe<AreaLevel>;
+  /** Only this Stichtag. */
+  referenceDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Only Stichtage on or before this date. */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * One value of one indicator for one area at one Stichtag. Give a value, or leave it null and
+ * say why in `missingReason`. For shares (unit %) the value lies between 0 and 100 and the
+ * numerator cannot exceed the denominator; counts are never negative and a denominator is above 0.
+ */
+export type ObservationInput = {
+  /** Official code of the area, e.g. 01100101. */
+  areaCode: Scalars['String']['input'];
+  /** Not comparable with earlier values. Default false. */
+  breakInSeries?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Count below the line (> 0), when known. */
+  denominator?: InputMaybe<Scalars['Float']['input']>;
+  /** Estimated rather than counted. Default false. */
+  estimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** When the value was taken from the source. */
+  extractedAt?: InputMaybe<Scalars['Date']['input']>;
+  /** Key of the indicator, e.g. mss2021.s4. */
+  indicatorKey: Scalars['String']['input'];
+  /** Why there is no value; required when `value` is null, empty otherwise. */
+  missingReason?: InputMaybe<Scalars['String']['input']>;
+  /** Count above the line of a share or rate (≥ 0), when known. */
+  numerator?: InputMaybe<Scalars['Float']['input']>;
+  /** Provisional (vorläufig). Default false. */
+  provisional?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Stichtag the value refers to. */
+  referenceDate: Scalars['Date']['input'];
+  /** Where the value comes from, if it differs from the indicator's source. */
+  source?: InputMaybe<Scalars['String']['input']>;
+  /** Withheld for statistical confidentiality. Default false. */
+  suppressed?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The value in the indicator's unit; null when missing. */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * A service of an organisation that people can use: counselling, childcare, food bank,
+ * language course, youth club, … (Open Referral HSDS 3 "service"), with where and when it takes
+ * place.
+ */
+export type Offer = {
+  __typename?: 'Offer';
+  /** Municipal social passes accepted for free or reduced use, e.g. berlinpass. */
+  acceptedSocialPasses: Array<Scalars['String']['output']>;
+  /** Further notes on accessibility. */
+  accessibilityNote: Maybe<Scalars['String']['output']>;
+  /** Has a wheelchair-accessible toilet; null when not known. */
+  accessibleToilet: Maybe<Scalars['Boolean']['output']>;
+  /** When it was archived; null while it is in use. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** Places free now (e.g. Kita places); null when not known or not applicable. */
+  capacityAvailable: Maybe<Scalars['Int']['output']>;
+  /** Total places; null when not known or not applicable. */
+  capacityMax: Maybe<Scalars['Int']['output']>;
+  /** Kinds of offer, e.g. Schuldnerberatung, Sprachkurs, Jugendfreizeit. */
+  categories: Array<Scalars['String']['output']>;
+  /** Whether the offer is free, reduced or charged. */
+  cost: OfferCost;
+  /** What it costs, e.g. 1 € per visit; given whenever the offer is not free. */
+  costDescription: Maybe<Scalars['String']['output']>;
+  /** When the offer was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** What the offer does, for whom, how to get there. */
+  description: Scalars['String']['output'];
+  /** Information and counselling in easy language (Leichte Sprache); null when not known. */
+  easyLanguage: Maybe<Scalars['Boolean']['output']>;
+  /** Who may use the offer, e.g. Bürgergeld recipients or residents of the district. */
+  eligibility: Maybe<Scalars['String']['output']>;
+  /** E-mail address for the offer. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Has an induction loop for hearing aids; null when not known. */
+  inductionLoop: Maybe<Scalars['Boolean']['output']>;
+  /** Whether this is example data (demo), not real information. */
+  isExample: Scalars['Boolean']['output'];
+  /** Languages the offer is available in, ISO 639-1 codes (de, tr, ar, …). */
+  languages: Array<Scalars['String']['output']>;
+  /** When somebody last confirmed that the information is correct (verifyOffer). */
+  lastVerifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who last confirmed the information. */
+  lastVerifiedBy: Maybe<Scalars['String']['output']>;
+  /** Where the offer takes place, in the order entered. */
+  locations: Array<OfferLocation>;
+  /** Oldest age in years the offer is meant for; null when open. */
+  maxAge: Maybe<Scalars['Int']['output']>;
+  /** Youngest age in years the offer is meant for; null when open. */
+  minAge: Maybe<Scalars['Int']['output']>;
+  /** Name, e.g. Schuldnerberatung im Stadtteilzentrum. */
+  name: Scalars['String']['output'];
+  /** The organisation that runs the offer. */
+  organisation: Organisation;
+  /** Phone number for the offer. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Weekly opening hours, by weekday and time. */
+  schedules: Array<OfferSchedule>;
+  /** Whether the offer can be used now. */
+  status: OfferStatus;
+  /** Reachable without steps (ramp or lift); null when not known. */
+  stepFree: Maybe<Scalars['Boolean']['output']>;
+  /** Who the offer is for, e.g. Familien, Senioren, Zugewanderte. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** Web page of the offer. */
+  url: Maybe<Scalars['String']['output']>;
+  /** Whether the information should be checked again: never verified, or verified 12 months ago or earlier. */
+  verificationDue: Scalars['Boolean']['output'];
+};
+
+/** One page of offers. */
+export type OfferConnection = {
+  __typename?: 'OfferConnection';
+  /** The offers of this page with their cursors. */
+  edges: Array<OfferEdge>;
+  /** Where this page is and whether more follow. */
+  pageInfo: PageInfo;
+  /** Number of offers matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What an offer costs the people who use it. */
+export type OfferCost =
+  /** Charged at the regular price. */
+  | 'FEE'
+  /** Free of charge. */
+  | 'FREE'
+  /** A reduced fee or small contribution (Kostenbeitrag), e.g. 1 € per visit or with a social pass. */
+  | 'REDUCED';
+
+/** An offer in a page, with its cursor. */
+export type OfferEdge = {
+  __typename?: 'OfferEdge';
+  /** Pass as `after` to continue after this offer. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: Offer;
+};
+
+/**
+ * Which offers to list. All given conditions must hold; a list condition matches any of its
+ * values, and an empty list is no condition.
+ */
+export type OfferFilter = {
+  /** Only offers with this accessible-toilet value (unknown ones are left out). */
+  accessibleToilet?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers whose age range includes this age in years (open bounds fit every age). */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Only offers with a location in this area or any area below it in the hierarchy (e.g. a
+   * Bezirk code finds the offers of all its Planungsräume). An unknown code is a field error.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers in any of these categories (exact labels, e.g. Schuldnerberatung). */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only offers with any of these costs. */
+  cost?: InputMaybe<Array<OfferCost>>;
+  /** Only offers with this easy-language value (unknown ones are left out). */
+  easyLanguage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Also list archived offers (default false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers with this induction-loop value (unknown ones are left out). */
+  inductionLoop?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers available in any of these languages (ISO 639-1 codes). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only offers of this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only offers whose name or description contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers that accept this social pass, e.g. berlinpass. */
+  socialPass?: InputMaybe<Scalars['String']['input']>;
+  /** Only offers with any of these statuses (default: every status). */
+  status?: InputMaybe<Array<OfferStatus>>;
+  /** Only offers with this step-free value (true or false; unknown ones are left out). */
+  stepFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only offers for any of these target groups (exact labels, e.g. Familien). */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/**
+ * An offer as created or updated. Updates replace everything: fields left out become empty and
+ * the location and schedule lists replace the old ones.
+ */
+export type OfferInput = {
+  /** Social passes accepted, e.g. berlinpass. */
+  acceptedSocialPasses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Further notes on accessibility. */
+  accessibilityNote?: InputMaybe<Scalars['String']['input']>;
+  /** Wheelchair-accessible toilet; null when not known. */
+  accessibleToilet?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Places free now, at least 0 and not more than capacityMax. */
+  capacityAvailable?: InputMaybe<Scalars['Int']['input']>;
+  /** Total places, at least 0. */
+  capacityMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Kinds of offer, e.g. Schuldnerberatung. */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free, reduced or charged. Required. */
+  cost?: InputMaybe<OfferCost>;
+  /** What it costs; required when cost is REDUCED or FEE. */
+  costDescription?: InputMaybe<Scalars['String']['input']>;
+  /** What the offer does. Required. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Easy language (Leichte Sprache); null when not known. */
+  easyLanguage?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who may use the offer. */
+  eligibility?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Induction loop for hearing aids; null when not known. */
+  inductionLoop?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Languages, two-letter lower-case ISO 639-1 codes (de, tr, ar, …). */
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where the offer takes place; replaces the existing list. */
+  locations?: InputMaybe<Array<OfferLocationInput>>;
+  /** Oldest age in years, 0–120, not below minAge. */
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Youngest age in years, 0–120. */
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  /** Name. Required, at most 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the organisation that runs the offer. Required; must exist and not be archived. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Weekly opening hours; replaces the existing list. */
+  schedules?: InputMaybe<Array<OfferScheduleInput>>;
+  /** Whether the offer can be used now (default ACTIVE). */
+  status?: InputMaybe<OfferStatus>;
+  /** Reachable without steps; null when not known. */
+  stepFree?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who the offer is for, e.g. Familien. */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Web page, starting with https:// or http://. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A place where an offer takes place (HSDS location). */
+export type OfferLocation = {
+  __typename?: 'OfferLocation';
+  /** The Planungsraum the point lies in (found when the offer is saved); null outside every area. */
+  area: Maybe<Area>;
+  /** City. */
+  city: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID); locations are replaced as a whole list on update, so ids change then. */
+  id: Scalars['ID']['output'];
+  /** WGS84 latitude in degrees. */
+  latitude: Scalars['Float']['output'];
+  /** WGS84 longitude in degrees. */
+  longitude: Scalars['Float']['output'];
+  /** Name of the place, e.g. Stadtteilzentrum am Park. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Postal code. */
+  postalCode: Maybe<Scalars['String']['output']>;
+  /** Street and house number. */
+  street: Maybe<Scalars['String']['output']>;
+};
+
+/** A place as entered; the Planungsraum is found from the point. */
+export type OfferLocationInput = {
+  /** City. */
+  city?: InputMaybe<Scalars['String']['input']>;
+  /** WGS84 latitude, −90 to 90. Required. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** WGS84 longitude, −180 to 180. Required. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Name of the place. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** German postal code, five digits. */
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number. */
+  street?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Opening hours of an offer on one weekday (HSDS schedule). */
+export type OfferSchedule = {
+  __typename?: 'OfferSchedule';
+  /** Closing time, HH:MM local time (24:00 = midnight). */
+  closesAt: Scalars['String']['output'];
+  /** Internal id (UUID); schedules are replaced as a whole list on update, so ids change then. */
+  id: Scalars['ID']['output'];
+  /** Note, e.g. only with appointment, not in school holidays. */
+  note: Maybe<Scalars['String']['output']>;
+  /** Opening time, HH:MM local time. */
+  opensAt: Scalars['String']['output'];
+  /** First day these hours apply; null when always. */
+  validFrom: Maybe<Scalars['Date']['output']>;
+  /** Last day these hours apply; null when open-ended. */
+  validUntil: Maybe<Scalars['Date']['output']>;
+  /** Day of the week, 1 = Monday … 7 = Sunday (ISO 8601). */
+  weekday: Scalars['Int']['output'];
+};
+
+/** Opening hours on one weekday as entered. */
+export type OfferScheduleInput = {
+  /** Closing time HH:MM, later than opensAt (24:00 = midnight). Required. */
+  closesAt?: InputMaybe<Scalars['String']['input']>;
+  /** Note, e.g. only with appointment. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Opening time HH:MM. Required. */
+  opensAt?: InputMaybe<Scalars['String']['input']>;
+  /** First day these hours apply. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day these hours apply; not before validFrom. */
+  validUntil?: InputMaybe<Scalars['Date']['input']>;
+  /** Day of the week, 1 = Monday … 7 = Sunday. Required. */
+  weekday?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Whether an offer can be used now. */
+export type OfferStatus =
+  /** Running. */
+  | 'ACTIVE'
+  /** No longer offered; kept so that past supply stays visible. */
+  | 'ENDED'
+  /** Paused for a while (e.g. staff shortage, renovation, summer break). */
+  | 'TEMPORARILY_CLOSED';
+
+/**
+ * A partner in social planning: Jobcenter, freier Träger, Verband, Kammer, Hochschule,
+ * Krankenkasse, Jugendamt, … Organisations run offers and sign cooperation agreements.
+ * Verbände have their Kreisverbände as children.
+ */
+export type Organisation = {
+  __typename?: 'Organisation';
+  /** Postal address as one text. */
+  address: Maybe<Scalars['String']['output']>;
+  /** When it was archived; null while it is in use. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** Organisations directly below this one (e.g. the Kreisverbände of a Verband), by name; archived ones left out. */
+  children: Array<Organisation>;
+  /** Contact persons in the order they were entered. */
+  contacts: Array<OrganisationContact>;
+  /** Cooperation agreements this organisation is a partner of, by title; archived ones left out. */
+  cooperationAgreements: Array<CooperationAgreement>;
+  /** When the organisation was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** What the organisation does, in a few sentences. */
+  description: Maybe<Scalars['String']['output']>;
+  /** General e-mail address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether this is example data (demo), not real information. */
+  isExample: Scalars['Boolean']['output'];
+  /** Name, e.g. Tafel Kiez e. V. */
+  name: Scalars['String']['output'];
+  /** Offers of this organisation by name; archived ones left out. */
+  offers: Array<Offer>;
+  /** The umbrella organisation (e.g. the Verband of a Kreisverband); null at the top. */
+  parent: Maybe<Organisation>;
+  /** General phone number. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** What kind of organisation it is. */
+  type: OrganisationType;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** Web site (http or https). */
+  website: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A partner in social planning: Jobcenter, freier Träger, Verband, Kammer, Hochschule,
+ * Krankenkasse, Jugendamt, … Organisations run offers and sign cooperation agreements.
+ * Verbände have their Kreisverbände as children.
+ */
+export type OrganisationOffersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One page of organisations. */
+export type OrganisationConnection = {
+  __typename?: 'OrganisationConnection';
+  /** The organisations of this page with their cursors. */
+  edges: Array<OrganisationEdge>;
+  /** Where this page is and whether more follow. */
+  pageInfo: PageInfo;
+  /** Number of organisations matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A contact person of an organisation. */
+export type OrganisationContact = {
+  __typename?: 'OrganisationContact';
+  /** E-mail address. */
+  email: Maybe<Scalars['String']['output']>;
+  /** Internal id (UUID); contacts are replaced as a whole list on update, so ids change then. */
+  id: Scalars['ID']['output'];
+  /** Full name. */
+  name: Scalars['String']['output'];
+  /** Phone number. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Function, e.g. Koordination Stadtteilarbeit. */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+/** A contact person as entered. */
+export type OrganisationContactInput = {
+  /** E-mail address, e.g. name@example.org. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Full name. Required. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Phone number (digits, spaces and + ( ) / -). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Function, e.g. Koordination Stadtteilarbeit. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An organisation in a page, with its cursor. */
+export type OrganisationEdge = {
+  __typename?: 'OrganisationEdge';
+  /** Pass as `after` to continue after this organisation. */
+  cursor: Scalars['String']['output'];
+  /** The organisation. */
+  node: Organisation;
+};
+
+/** Which organisations to list. All conditions must hold. */
+export type OrganisationFilter = {
+  /** Also list archived organisations (default false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only the direct children of this organisation (e.g. the Kreisverbände of a Verband). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only organisations whose name contains this text (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only organisations of any of these types (an empty list is no condition). */
+  type?: InputMaybe<Array<OrganisationType>>;
+};
+
+/**
+ * An organisation as created or updated. Updates replace everything: fields left out become
+ * empty and the contact list replaces the old one.
+ */
+export type OrganisationInput = {
+  /** Postal address as one text. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** Contact persons in order; replaces the existing list. */
+  contacts?: InputMaybe<Array<OrganisationContactInput>>;
+  /** What the organisation does. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** General e-mail address. */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** Name. Required, at most 200 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Id of the umbrella organisation; must exist and must not be the organisation itself or one below it. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  /** General phone number. */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Kind of organisation. Required. */
+  type?: InputMaybe<OrganisationType>;
+  /** Web site, starting with https:// or http://. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of organisation a partner in social planning is. */
+export type OrganisationType =
+  /** Freier Träger: a non-statutory provider of social services (e. V., gGmbH, …). */
+  | 'FREIER_TRAEGER'
+  /** Religious community, e.g. a Kirchengemeinde or Moscheeverein. */
+  | 'GLAUBENSGEMEINSCHAFT'
+  /** University or college, e.g. a Hochschule für Soziale Arbeit. */
+  | 'HOCHSCHULE'
+  /** Civic initiative without a formal provider status. */
+  | 'INITIATIVE'
+  /** Jobcenter (SGB II): basic income support and labour-market integration. */
+  | 'JOBCENTER'
+  /** Youth welfare office (Jugendamt). */
+  | 'JUGENDAMT'
+  /** Chamber, e.g. Handwerkskammer or Industrie- und Handelskammer. */
+  | 'KAMMER'
+  /** Health insurance fund (Krankenkasse). */
+  | 'KRANKENKASSE'
+  /** Self-help group (Selbsthilfegruppe). */
+  | 'SELBSTHILFEGRUPPE'
+  /** Wohlfahrtsverband or other umbrella association; its Kreisverbände are its children. */
+  | 'VERBAND'
+  /** Public administration, e.g. a Bezirksamt department. */
+  | 'VERWALTUNG'
+  /** Housing company (Wohnungsbaugesellschaft or -genossenschaft). */
+  | 'WOHNUNGSGESELLSCHAFT';
 
 /** Relay page information for forward pagination (`first`/`after`). */
 export type PageInfo = {
@@ -126,6 +2092,277 @@ export type PageInfo = {
   /** Cursor of the first edge of this page. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+/**
+ * A funding programme or project that city, Jobcenter and partners run in funding areas (BIWAQ,
+ * § 16i SGB II, Sozialer Zusammenhalt, …), with its budget per year and source, places and results.
+ */
+export type Programme = {
+  __typename?: 'Programme';
+  /** When it was archived; null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** Funding areas (Fördergebiete), ordered by code. */
+  areas: Array<Area>;
+  /** Budget per year in euro, ordered by year. */
+  budgetByYear: Array<ProgrammeBudgetYear>;
+  /** Budget lines, ordered by year, source type and source name. */
+  budgetLines: Array<ProgrammeBudgetLine>;
+  /** When the programme was recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who recorded it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** What the programme does and for whom. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Last day of the funding period; null when open. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  /** Kind of programme. */
+  family: ProgrammeFamily;
+  /**
+   * Each budget line's share of its year's budget, ordered by year, source type and name.
+   * Added up in this order, the shares of one year are exactly 1.
+   */
+  fundingShares: Array<ProgrammeFundingShare>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Whether this is example data (its name ends with (Beispiel)). */
+  isExample: Scalars['Boolean']['output'];
+  /** The organisation in charge (Träger or Jobcenter); null when not recorded. */
+  leadOrganisation: Maybe<Organisation>;
+  /** Legal basis, e.g. § 16i SGB II or a Förderrichtlinie. */
+  legalBasis: Maybe<Scalars['String']['output']>;
+  /** Name of the programme or project. */
+  name: Scalars['String']['output'];
+  /** placesFilled / placesPlanned (0.8 = 80 %; above 1 when over-filled); null without planned places. */
+  occupancyRate: Maybe<Scalars['Float']['output']>;
+  /** People who took part so far (entries, counted once). */
+  participants: Maybe<Scalars['Int']['output']>;
+  /** Partner organisations with their role, ordered by organisation name. */
+  partners: Array<ProgrammePartner>;
+  /** Places currently filled. May exceed placesPlanned: over-filling happens and is recorded. */
+  placesFilled: Maybe<Scalars['Int']['output']>;
+  /** Places (Plätze) planned; null when the programme has no places. */
+  placesPlanned: Maybe<Scalars['Int']['output']>;
+  /** Reported outputs and outcomes, in the order entered. */
+  results: Array<ProgrammeResult>;
+  /** Funding round, e.g. 2. Förderrunde 2022–2026. */
+  round: Maybe<Scalars['String']['output']>;
+  /** First day of the funding period; null when open. */
+  startDate: Maybe<Scalars['Date']['output']>;
+  /** Target groups in words, e.g. Langzeitarbeitslose, junge Menschen unter 27. */
+  targetGroups: Array<Scalars['String']['output']>;
+  /** Sum of all budget lines, in euro. */
+  totalBudget: Scalars['Float']['output'];
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who changed it last. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+/** Budget of a programme for one year from one funding source. */
+export type ProgrammeBudgetLine = {
+  __typename?: 'ProgrammeBudgetLine';
+  /** Amount in euro. */
+  amount: Scalars['Float']['output'];
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Name of the source, e.g. ESF Plus, BMWSB, Land Berlin. */
+  sourceName: Scalars['String']['output'];
+  /** Kind of source. */
+  sourceType: FundingSourceType;
+  /** Budget year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A budget line to store. */
+export type ProgrammeBudgetLineInput = {
+  /** Amount in euro, at least 0, in whole cents. */
+  amount: Scalars['Float']['input'];
+  /** Name of the source, e.g. ESF Plus. One line per year, source type and name. */
+  sourceName: Scalars['String']['input'];
+  /** Kind of source. */
+  sourceType: FundingSourceType;
+  /** Budget year, within the programme's period when it has one. */
+  year: Scalars['Int']['input'];
+};
+
+/** A programme's budget in one year. */
+export type ProgrammeBudgetYear = {
+  __typename?: 'ProgrammeBudgetYear';
+  /** Sum of that year's budget lines, in euro. */
+  total: Scalars['Float']['output'];
+  /** Budget year. */
+  year: Scalars['Int']['output'];
+};
+
+/** A page of programmes. */
+export type ProgrammeConnection = {
+  __typename?: 'ProgrammeConnection';
+  /** The programmes of this page. */
+  edges: Array<ProgrammeEdge>;
+  /** Where this page lies. */
+  pageInfo: PageInfo;
+  /** Number of programmes matching the filter, on all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One programme in a page. */
+export type ProgrammeEdge = {
+  __typename?: 'ProgrammeEdge';
+  /** Pass as `after` to continue after this programme. */
+  cursor: Scalars['String']['output'];
+  /** The programme. */
+  node: Programme;
+};
+
+/** Kind of funding programme; decides which rules and reports apply. */
+export type ProgrammeFamily =
+  /** BIWAQ – Bildung, Wirtschaft, Arbeit im Quartier (ESF Plus and Bund, in Sozialer-Zusammenhalt areas). */
+  | 'BIWAQ'
+  /** Other projects funded by the European Social Fund Plus. */
+  | 'ESF_PLUS'
+  /** A programme funded by the municipality or district itself. */
+  | 'KOMMUNAL'
+  /** A programme of the Land (state), e.g. a Berlin labour-market programme. */
+  | 'LANDESPROGRAMM'
+  /** Eingliederung von Langzeitarbeitslosen, § 16e SGB II: wage subsidy for two years. */
+  | 'SGB2_16E'
+  /** Teilhabe am Arbeitsmarkt, § 16i SGB II: subsidised employment for very long-term unemployed people. */
+  | 'SGB2_16I'
+  /** Anything else, e.g. Arbeitsgelegenheiten (§ 16d SGB II) or foundation-funded projects. */
+  | 'SONSTIGES'
+  /** Städtebauförderung Sozialer Zusammenhalt (formerly Soziale Stadt): quarter management and projects. */
+  | 'SOZIALER_ZUSAMMENHALT';
+
+/** Which programmes to list; all conditions must hold. */
+export type ProgrammeFilter = {
+  /** Only programmes running on this day: start on or before it and end on or after it (open ends count). */
+  activeOn?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * Only programmes with a funding area related to the area with this code: the area itself,
+   * an area containing it (a Berlin-wide programme counts for every Planungsraum) or an area
+   * inside it (a Planungsraum's programme counts for its Bezirk). Unknown code: NOT_FOUND.
+   */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** Only this kind of programme. */
+  family?: InputMaybe<ProgrammeFamily>;
+  /** Also list archived programmes. */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only programmes this organisation leads or is a partner of. Unknown id: NOT_FOUND. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Words in the name, description, legal basis or funding round (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One budget line with its share of the year's budget. */
+export type ProgrammeFundingShare = {
+  __typename?: 'ProgrammeFundingShare';
+  /** Amount in euro. */
+  amount: Scalars['Float']['output'];
+  /** Part of the year's budget, 0–1 (0.6 = 60 %); null when the year's budget is 0 €. */
+  share: Maybe<Scalars['Float']['output']>;
+  /** Name of the source. */
+  sourceName: Scalars['String']['output'];
+  /** Kind of source. */
+  sourceType: FundingSourceType;
+  /** Budget year. */
+  year: Scalars['Int']['output'];
+};
+
+/**
+ * A programme to create, or the complete new state of one to update. Lists replace the stored
+ * ones as a whole; an omitted list means none.
+ */
+export type ProgrammeInput = {
+  /** Official codes of the funding areas, e.g. 08300934, each once. */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Budget per year and source. */
+  budgetLines?: InputMaybe<Array<ProgrammeBudgetLineInput>>;
+  /** What the programme does and for whom. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Last day of the funding period; not before startDate. */
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Kind of programme. */
+  family: ProgrammeFamily;
+  /** Id of the organisation in charge. */
+  leadOrganisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Legal basis, e.g. § 16i SGB II. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** Name; example data ends with (Beispiel). */
+  name: Scalars['String']['input'];
+  /** People who took part so far. */
+  participants?: InputMaybe<Scalars['Int']['input']>;
+  /** Partner organisations. */
+  partners?: InputMaybe<Array<ProgrammePartnerInput>>;
+  /** Places filled (0 or more); may exceed placesPlanned. */
+  placesFilled?: InputMaybe<Scalars['Int']['input']>;
+  /** Places planned (0 or more). */
+  placesPlanned?: InputMaybe<Scalars['Int']['input']>;
+  /** Reported outputs and outcomes, in this order. */
+  results?: InputMaybe<Array<ProgrammeResultInput>>;
+  /** Funding round. */
+  round?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the funding period. */
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Target groups in words, each once. */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** A partner organisation of a programme. */
+export type ProgrammePartner = {
+  __typename?: 'ProgrammePartner';
+  /** The partner. */
+  organisation: Organisation;
+  /** Its role, e.g. Kooperationspartner, Träger Teilprojekt 2. */
+  role: Maybe<Scalars['String']['output']>;
+};
+
+/** A partner to store. */
+export type ProgrammePartnerInput = {
+  /** Id of the partner organisation (each organisation once). */
+  organisationId: Scalars['ID']['input'];
+  /** Its role, e.g. Kooperationspartner. */
+  role?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A reported result of a programme. */
+export type ProgrammeResult = {
+  __typename?: 'ProgrammeResult';
+  /** Reference date of the value. */
+  asOf: Maybe<Scalars['Date']['output']>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Output (what was done) or outcome (what changed). */
+  kind: ProgrammeResultKind;
+  /** What is counted, e.g. Ausbildungsverträge abgeschlossen. */
+  label: Scalars['String']['output'];
+  /** Unit, e.g. Personen, %, Plätze. */
+  unit: Maybe<Scalars['String']['output']>;
+  /** The value. */
+  value: Scalars['Float']['output'];
+};
+
+/** A result to store. */
+export type ProgrammeResultInput = {
+  /** Reference date of the value. */
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  /** Output or outcome. */
+  kind: ProgrammeResultKind;
+  /** What is counted. */
+  label: Scalars['String']['input'];
+  /** Unit, e.g. Personen, %. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** The value. */
+  value: Scalars['Float']['input'];
+};
+
+/** Whether a reported result counts what was done or what changed. */
+export type ProgrammeResultKind =
+  /** What changed for people, e.g. 38 % in regular work six months after leaving. */
+  | 'OUTCOME'
+  /** What was delivered, e.g. 102 apprenticeships started, 580 counselling sessions. */
+  | 'OUTPUT';
 
 export type Query = {
   __typename?: 'Query';
@@ -145,8 +2382,61 @@ export type Query = {
    * area (parentCode). An unknown parentCode is a NOT_FOUND error.
    */
   areas: Array<Area>;
+  /** One catalogue version; an unknown id is a NOT_FOUND error. */
+  catalogueVersion: CatalogueVersion;
   /** The change history of one entity, newest first. */
   changeLog: Array<ChangeLogEntry>;
+  /** One conference, archived or not; an unknown id is NOT_FOUND. */
+  conference: Conference;
+  /** Conferences, newest first, archived ones only on request. */
+  conferences: ConferenceConnection;
+  /** One cooperation agreement by id (archived ones too); an unknown id is a NOT_FOUND error. */
+  cooperationAgreement: CooperationAgreement;
+  /** Cooperation agreements ordered by title, without archived ones unless the filter asks for them. */
+  cooperationAgreements: CooperationAgreementConnection;
+  /** The suggested finding categories, in a sensible order for forms. */
+  findingCategories: Array<FindingCategory>;
+  /** One goal; an unknown id is a NOT_FOUND error. */
+  goal: Goal;
+  /** One target; an unknown id is a NOT_FOUND error. */
+  goalTarget: GoalTarget;
+  /** Goals across the tree, e.g. all measures in one area; archived ones only with includeArchived. */
+  goals: GoalConnection;
+  /** One indicator by id; an unknown id is a NOT_FOUND error. */
+  indicator: Indicator;
+  /** One indicator by its key, e.g. mss2021.s4; an unknown key is a NOT_FOUND error. */
+  indicatorByKey: Indicator;
+  /** Indicators ordered by key; archived ones only with `filter.includeArchived`. */
+  indicators: IndicatorConnection;
+  /** The signed-in user; null when not signed in. */
+  me: Maybe<User>;
+  /** One catalogue; an unknown id is a NOT_FOUND error. */
+  measureCatalogue: MeasureCatalogue;
+  /** Measure catalogues ordered by name; archived ones only with includeArchived. */
+  measureCatalogues: MeasureCatalogueConnection;
+  /** One observation by id; an unknown id is a NOT_FOUND error. */
+  observation: Observation;
+  /**
+   * Observations ordered by indicator key, area code and Stichtag. Archived observations and
+   * those of archived indicators only with `filter.includeArchived`.
+   */
+  observations: ObservationConnection;
+  /** One offer by id (archived ones too); an unknown id is a NOT_FOUND error. */
+  offer: Offer;
+  /** Offers ordered by name, without archived ones unless the filter asks for them. */
+  offers: OfferConnection;
+  /** One organisation by id (archived ones too); an unknown id is a NOT_FOUND error. */
+  organisation: Organisation;
+  /** Organisations ordered by name, without archived ones unless the filter asks for them. */
+  organisations: OrganisationConnection;
+  /** One programme, archived or not; an unknown id is NOT_FOUND. */
+  programme: Programme;
+  /** Programmes ordered by name, archived ones only on request. */
+  programmes: ProgrammeConnection;
+  /** One account (admin). */
+  user: User;
+  /** All accounts, ordered by e-mail (admin). */
+  users: Array<User>;
 };
 
 
@@ -168,10 +2458,287 @@ export type QueryAreasArgs = {
 };
 
 
+export type QueryCatalogueVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryChangeLogArgs = {
   entity: Scalars['String']['input'];
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConferenceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConferencesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConferenceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCooperationAgreementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCooperationAgreementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<CooperationAgreementFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGoalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGoalTargetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryGoalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<GoalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndicatorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndicatorByKeyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryIndicatorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndicatorFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMeasureCatalogueArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMeasureCataloguesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MeasureCatalogueFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryObservationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryObservationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ObservationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOfferArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOffersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OfferFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOrganisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganisationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProgrammeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProgrammesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgrammeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** How far a recommendation has been taken up. */
+export type RecommendationStatus =
+  /** Done. */
+  | 'IMPLEMENTED'
+  /** Being worked on, e.g. a measure was started. */
+  | 'IN_PROGRESS'
+  /** Not taken up yet. */
+  | 'OPEN'
+  /** Decided against (the reason belongs in the next conference or report). */
+  | 'REJECTED';
+
+/** IOOI level of a target: what the measured value says about the measure. */
+export type ResultLevel =
+  /** Effects on the area or the city (lower unemployment quota). */
+  | 'IMPACT'
+  /** Resources put in (money, staff hours, places). */
+  | 'INPUT'
+  /** Effects on the people reached (took up work, debts settled). */
+  | 'OUTCOME'
+  /** Services delivered (counselling sessions, reintegration trajectories). */
+  | 'OUTPUT';
+
+/** What a signed-in person may do. Not signed in is the public role: offers and published, protected indicators only. */
+export type Role =
+  /** Administration: users, roles, organisation membership, settings. */
+  | 'ADMIN'
+  /** Sozialplanung: all domain data, imports, index definitions, measure catalogues, raw values. */
+  | 'PLANNER'
+  /** Staff of a freier Träger: manages the offers of their own organisation(s). */
+  | 'PROVIDER'
+  /** Council staff and Ratsmitglieder: everything published, protected values. */
+  | 'VIEWER';
+
+/** A recorded actual value (Ist-Wert) of a target at a date. */
+export type TargetActual = {
+  __typename?: 'TargetActual';
+  /** When the value was archived; null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived the value. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** When the value was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who first recorded the value. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** Date the value was measured for (one value per target and date). */
+  date: Scalars['Date']['output'];
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Remark, e.g. the source of the number. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The target the value belongs to. */
+  target: GoalTarget;
+  /** The measured value, in the target's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** One actual value to record. */
+export type TargetActualInput = {
+  /** Date the value was measured for; on or after the target's baseline date. */
+  date: Scalars['Date']['input'];
+  /** Remark, e.g. the source of the number. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The measured value. */
+  value: Scalars['Float']['input'];
+};
+
+/** Derived status of a target at a reference date (never stored; computed from baseline, target and actuals). */
+export type TargetStatus =
+  /** The latest actual reaches the target value (for a decreasing target: is at or below it). */
+  | 'ACHIEVED'
+  /** At least 70 % but less than 90 % of the progress due. */
+  | 'AT_RISK'
+  /** No actual value recorded up to the reference date. */
+  | 'NO_DATA'
+  /** Less than 70 % of the progress due, or the target date has passed without reaching the target. */
+  | 'OFF_TRACK'
+  /** At least 90 % of the progress due by the latest actual's date on the linear path from baseline to target. */
+  | 'ON_TRACK';
+
+/**
+ * The status of a target with the rule that produced it. Rule: no actual → NO_DATA; latest actual
+ * reaches the target → ACHIEVED; target date passed → OFF_TRACK; otherwise the progress since
+ * the baseline compared with the progress due on the linear path at the actual's date:
+ * ≥ 90 % ON_TRACK, ≥ 70 % AT_RISK, below OFF_TRACK.
+ */
+export type TargetStatusReport = {
+  __typename?: 'TargetStatusReport';
+  /** Value the linear path from baseline to target expects at the latest actual's date. */
+  expectedValue: Maybe<Scalars['Float']['output']>;
+  /** The rule applied with the numbers, in German, e.g. Ist 620 am 30.06.2003; Soll laut linearem Pfad 700 (88 %) → gefährdet (ab 70 %, unter 90 %). */
+  explanation: Scalars['String']['output'];
+  /** The latest actual on or before the reference date. */
+  latestActual: Maybe<TargetActual>;
+  /** Progress made since the baseline ÷ progress due at the latest actual's date (1 = on the path); null when nothing was due. */
+  progressRatio: Maybe<Scalars['Float']['output']>;
+  /** The date the status holds for. */
+  referenceDate: Scalars['Date']['output'];
+  /** The status. */
+  status: TargetStatus;
+};
+
+/** What a bulk write of observations did. */
+export type UpsertObservationsResult = {
+  __typename?: 'UpsertObservationsResult';
+  /** Observations that did not exist and were created. */
+  created: Scalars['Int']['output'];
+  /** Rows equal to what was already stored (nothing written). */
+  unchanged: Scalars['Int']['output'];
+  /** Existing observations whose values changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A person with an account. */
+export type User = {
+  __typename?: 'User';
+  /** When the account was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Whether the account is disabled (cannot sign in). */
+  disabled: Scalars['Boolean']['output'];
+  /** E-mail address, used to sign in (lower-case). */
+  email: Scalars['String']['output'];
+  /** Whether a password is set (false until an invitation was accepted). */
+  hasPassword: Scalars['Boolean']['output'];
+  /** Internal id. */
+  id: Scalars['ID']['output'];
+  /** Last successful sign-in. */
+  lastSignInAt: Maybe<Scalars['DateTime']['output']>;
+  /** Display name. */
+  name: Scalars['String']['output'];
+  /** Organisations the user belongs to (for providers: whose offers they maintain). */
+  organisations: Array<Organisation>;
+  /** What the user may do. */
+  role: Role;
+};
+
+/** A new or changed account (admin). */
+export type UserInput = {
+  /** Disable the account (signs it out everywhere). */
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** E-mail address; unique. */
+  email: Scalars['String']['input'];
+  /** Display name. */
+  name: Scalars['String']['input'];
+  /** Organisations the user belongs to. */
+  organisationIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Role. */
+  role: Role;
 };
 
 
@@ -247,42 +2814,228 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountLink: ResolverTypeWrapper<AccountLink>;
   Area: ResolverTypeWrapper<AreaRow>;
   AreaLevel: AreaLevel;
   AreaLevelCount: ResolverTypeWrapper<AreaLevelCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CatalogueVersion: ResolverTypeWrapper<CatalogueVersionRow>;
+  CatalogueVersionInput: CatalogueVersionInput;
+  CatalogueVersionStatus: CatalogueVersionStatus;
   ChangeAction: ChangeAction;
   ChangeLogEntry: ResolverTypeWrapper<ChangeLogRow>;
+  Conference: ResolverTypeWrapper<ConferenceRow>;
+  ConferenceConnection: ResolverTypeWrapper<Omit<ConferenceConnection, 'edges'> & { edges: Array<ResolversTypes['ConferenceEdge']> }>;
+  ConferenceEdge: ResolverTypeWrapper<Omit<ConferenceEdge, 'node'> & { node: ResolversTypes['Conference'] }>;
+  ConferenceFilter: ConferenceFilter;
+  ConferenceFinding: ResolverTypeWrapper<ConferenceFindingRow>;
+  ConferenceFindingInput: ConferenceFindingInput;
+  ConferenceInput: ConferenceInput;
+  ConferenceRecommendation: ResolverTypeWrapper<ConferenceRecommendationRow>;
+  ConferenceRecommendationInput: ConferenceRecommendationInput;
+  ConferenceStatus: ConferenceStatus;
+  ConferenceWorkingGroup: ResolverTypeWrapper<ConferenceWorkingGroupRow>;
+  ConferenceWorkingGroupInput: ConferenceWorkingGroupInput;
+  CooperationAgreement: ResolverTypeWrapper<CooperationAgreementRow>;
+  CooperationAgreementConnection: ResolverTypeWrapper<Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversTypes['CooperationAgreementEdge']> }>;
+  CooperationAgreementEdge: ResolverTypeWrapper<Omit<CooperationAgreementEdge, 'node'> & { node: ResolversTypes['CooperationAgreement'] }>;
+  CooperationAgreementFilter: CooperationAgreementFilter;
+  CooperationAgreementInput: CooperationAgreementInput;
+  CooperationPartner: ResolverTypeWrapper<CooperationPartnerRow>;
+  CooperationPartnerInput: CooperationPartnerInput;
+  CooperationProject: ResolverTypeWrapper<CooperationProjectRow>;
+  CooperationProjectInput: CooperationProjectInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  FindingCategory: ResolverTypeWrapper<FindingCategory>;
+  FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FundingSourceType: FundingSourceType;
   GeoJSONGeometry: ResolverTypeWrapper<Scalars['GeoJSONGeometry']['output']>;
+  Goal: ResolverTypeWrapper<GoalRow>;
+  GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'edges'> & { edges: Array<ResolversTypes['GoalEdge']> }>;
+  GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
+  GoalFilter: GoalFilter;
+  GoalInput: GoalInput;
+  GoalLevel: GoalLevel;
+  GoalTarget: ResolverTypeWrapper<GoalTargetRow>;
+  GoalTargetInput: GoalTargetInput;
+  GoalTargetUpdateInput: GoalTargetUpdateInput;
+  GoalUpdateInput: GoalUpdateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Indicator: ResolverTypeWrapper<IndicatorRow>;
+  IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
+  IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
+  IndicatorFilter: IndicatorFilter;
+  IndicatorInput: IndicatorInput;
+  IndicatorPolarity: IndicatorPolarity;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  MeasureCatalogue: ResolverTypeWrapper<MeasureCatalogueRow>;
+  MeasureCatalogueConnection: ResolverTypeWrapper<Omit<MeasureCatalogueConnection, 'edges'> & { edges: Array<ResolversTypes['MeasureCatalogueEdge']> }>;
+  MeasureCatalogueEdge: ResolverTypeWrapper<Omit<MeasureCatalogueEdge, 'node'> & { node: ResolversTypes['MeasureCatalogue'] }>;
+  MeasureCatalogueFilter: MeasureCatalogueFilter;
+  MeasureCatalogueInput: MeasureCatalogueInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Observation: ResolverTypeWrapper<ObservationRow>;
+  ObservationConnection: ResolverTypeWrapper<Omit<ObservationConnection, 'edges'> & { edges: Array<ResolversTypes['ObservationEdge']> }>;
+  ObservationEdge: ResolverTypeWrapper<Omit<ObservationEdge, 'node'> & { node: ResolversTypes['Observation'] }>;
+  ObservationFilter: ObservationFilter;
+  ObservationInput: ObservationInput;
+  Offer: ResolverTypeWrapper<OfferRow>;
+  OfferConnection: ResolverTypeWrapper<Omit<OfferConnection, 'edges'> & { edges: Array<ResolversTypes['OfferEdge']> }>;
+  OfferCost: OfferCost;
+  OfferEdge: ResolverTypeWrapper<Omit<OfferEdge, 'node'> & { node: ResolversTypes['Offer'] }>;
+  OfferFilter: OfferFilter;
+  OfferInput: OfferInput;
+  OfferLocation: ResolverTypeWrapper<OfferLocationRow>;
+  OfferLocationInput: OfferLocationInput;
+  OfferSchedule: ResolverTypeWrapper<OfferScheduleRow>;
+  OfferScheduleInput: OfferScheduleInput;
+  OfferStatus: OfferStatus;
+  Organisation: ResolverTypeWrapper<OrganisationRow>;
+  OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
+  OrganisationContact: ResolverTypeWrapper<OrganisationContactRow>;
+  OrganisationContactInput: OrganisationContactInput;
+  OrganisationEdge: ResolverTypeWrapper<Omit<OrganisationEdge, 'node'> & { node: ResolversTypes['Organisation'] }>;
+  OrganisationFilter: OrganisationFilter;
+  OrganisationInput: OrganisationInput;
+  OrganisationType: OrganisationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Programme: ResolverTypeWrapper<ProgrammeRow>;
+  ProgrammeBudgetLine: ResolverTypeWrapper<ProgrammeBudgetLineRow>;
+  ProgrammeBudgetLineInput: ProgrammeBudgetLineInput;
+  ProgrammeBudgetYear: ResolverTypeWrapper<ProgrammeBudgetYear>;
+  ProgrammeConnection: ResolverTypeWrapper<Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversTypes['ProgrammeEdge']> }>;
+  ProgrammeEdge: ResolverTypeWrapper<Omit<ProgrammeEdge, 'node'> & { node: ResolversTypes['Programme'] }>;
+  ProgrammeFamily: ProgrammeFamily;
+  ProgrammeFilter: ProgrammeFilter;
+  ProgrammeFundingShare: ResolverTypeWrapper<ProgrammeFundingShare>;
+  ProgrammeInput: ProgrammeInput;
+  ProgrammePartner: ResolverTypeWrapper<ProgrammePartnerRow>;
+  ProgrammePartnerInput: ProgrammePartnerInput;
+  ProgrammeResult: ResolverTypeWrapper<ProgrammeResultRow>;
+  ProgrammeResultInput: ProgrammeResultInput;
+  ProgrammeResultKind: ProgrammeResultKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecommendationStatus: RecommendationStatus;
+  ResultLevel: ResultLevel;
+  Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  TargetActual: ResolverTypeWrapper<TargetActualRow>;
+  TargetActualInput: TargetActualInput;
+  TargetStatus: TargetStatus;
+  TargetStatusReport: ResolverTypeWrapper<Omit<TargetStatusReport, 'latestActual'> & { latestActual?: Maybe<ResolversTypes['TargetActual']> }>;
+  UpsertObservationsResult: ResolverTypeWrapper<UpsertObservationsResult>;
+  User: ResolverTypeWrapper<UserRow>;
+  UserInput: UserInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountLink: AccountLink;
   Area: AreaRow;
   AreaLevelCount: AreaLevelCount;
   Boolean: Scalars['Boolean']['output'];
+  CatalogueVersion: CatalogueVersionRow;
+  CatalogueVersionInput: CatalogueVersionInput;
   ChangeLogEntry: ChangeLogRow;
+  Conference: ConferenceRow;
+  ConferenceConnection: Omit<ConferenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConferenceEdge']> };
+  ConferenceEdge: Omit<ConferenceEdge, 'node'> & { node: ResolversParentTypes['Conference'] };
+  ConferenceFilter: ConferenceFilter;
+  ConferenceFinding: ConferenceFindingRow;
+  ConferenceFindingInput: ConferenceFindingInput;
+  ConferenceInput: ConferenceInput;
+  ConferenceRecommendation: ConferenceRecommendationRow;
+  ConferenceRecommendationInput: ConferenceRecommendationInput;
+  ConferenceWorkingGroup: ConferenceWorkingGroupRow;
+  ConferenceWorkingGroupInput: ConferenceWorkingGroupInput;
+  CooperationAgreement: CooperationAgreementRow;
+  CooperationAgreementConnection: Omit<CooperationAgreementConnection, 'edges'> & { edges: Array<ResolversParentTypes['CooperationAgreementEdge']> };
+  CooperationAgreementEdge: Omit<CooperationAgreementEdge, 'node'> & { node: ResolversParentTypes['CooperationAgreement'] };
+  CooperationAgreementFilter: CooperationAgreementFilter;
+  CooperationAgreementInput: CooperationAgreementInput;
+  CooperationPartner: CooperationPartnerRow;
+  CooperationPartnerInput: CooperationPartnerInput;
+  CooperationProject: CooperationProjectRow;
+  CooperationProjectInput: CooperationProjectInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  FindingCategory: FindingCategory;
   Float: Scalars['Float']['output'];
   GeoJSONGeometry: Scalars['GeoJSONGeometry']['output'];
+  Goal: GoalRow;
+  GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
+  GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
+  GoalFilter: GoalFilter;
+  GoalInput: GoalInput;
+  GoalTarget: GoalTargetRow;
+  GoalTargetInput: GoalTargetInput;
+  GoalTargetUpdateInput: GoalTargetUpdateInput;
+  GoalUpdateInput: GoalUpdateInput;
   ID: Scalars['ID']['output'];
+  Indicator: IndicatorRow;
+  IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
+  IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
+  IndicatorFilter: IndicatorFilter;
+  IndicatorInput: IndicatorInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MeasureCatalogue: MeasureCatalogueRow;
+  MeasureCatalogueConnection: Omit<MeasureCatalogueConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasureCatalogueEdge']> };
+  MeasureCatalogueEdge: Omit<MeasureCatalogueEdge, 'node'> & { node: ResolversParentTypes['MeasureCatalogue'] };
+  MeasureCatalogueFilter: MeasureCatalogueFilter;
+  MeasureCatalogueInput: MeasureCatalogueInput;
   Mutation: Record<PropertyKey, never>;
+  Observation: ObservationRow;
+  ObservationConnection: Omit<ObservationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ObservationEdge']> };
+  ObservationEdge: Omit<ObservationEdge, 'node'> & { node: ResolversParentTypes['Observation'] };
+  ObservationFilter: ObservationFilter;
+  ObservationInput: ObservationInput;
+  Offer: OfferRow;
+  OfferConnection: Omit<OfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferEdge']> };
+  OfferEdge: Omit<OfferEdge, 'node'> & { node: ResolversParentTypes['Offer'] };
+  OfferFilter: OfferFilter;
+  OfferInput: OfferInput;
+  OfferLocation: OfferLocationRow;
+  OfferLocationInput: OfferLocationInput;
+  OfferSchedule: OfferScheduleRow;
+  OfferScheduleInput: OfferScheduleInput;
+  Organisation: OrganisationRow;
+  OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
+  OrganisationContact: OrganisationContactRow;
+  OrganisationContactInput: OrganisationContactInput;
+  OrganisationEdge: Omit<OrganisationEdge, 'node'> & { node: ResolversParentTypes['Organisation'] };
+  OrganisationFilter: OrganisationFilter;
+  OrganisationInput: OrganisationInput;
   PageInfo: PageInfo;
+  Programme: ProgrammeRow;
+  ProgrammeBudgetLine: ProgrammeBudgetLineRow;
+  ProgrammeBudgetLineInput: ProgrammeBudgetLineInput;
+  ProgrammeBudgetYear: ProgrammeBudgetYear;
+  ProgrammeConnection: Omit<ProgrammeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ProgrammeEdge']> };
+  ProgrammeEdge: Omit<ProgrammeEdge, 'node'> & { node: ResolversParentTypes['Programme'] };
+  ProgrammeFilter: ProgrammeFilter;
+  ProgrammeFundingShare: ProgrammeFundingShare;
+  ProgrammeInput: ProgrammeInput;
+  ProgrammePartner: ProgrammePartnerRow;
+  ProgrammePartnerInput: ProgrammePartnerInput;
+  ProgrammeResult: ProgrammeResultRow;
+  ProgrammeResultInput: ProgrammeResultInput;
   Query: Record<PropertyKey, never>;
   String: Scalars['String']['output'];
+  TargetActual: TargetActualRow;
+  TargetActualInput: TargetActualInput;
+  TargetStatusReport: Omit<TargetStatusReport, 'latestActual'> & { latestActual?: Maybe<ResolversParentTypes['TargetActual']> };
+  UpsertObservationsResult: UpsertObservationsResult;
+  User: UserRow;
+  UserInput: UserInput;
+};
+
+export type AccountLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -290,16 +3043,35 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   areaM2?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conferenceFindings?: Resolver<Array<ResolversTypes['ConferenceFinding']>, ParentType, ContextType>;
   geometry?: Resolver<Maybe<ResolversTypes['GeoJSONGeometry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<AreaObservationsArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
 };
 
 export type AreaLevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaLevelCount'] = ResolversParentTypes['AreaLevelCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+};
+
+export type CatalogueVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CatalogueVersion'] = ResolversParentTypes['CatalogueVersion']> = {
+  adoptedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adoptedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  catalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<CatalogueVersionGoalsArgs, 'includeArchived'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isEditable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CatalogueVersionStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ChangeLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLogEntry'] = ResolversParentTypes['ChangeLogEntry']> = {
@@ -312,6 +3084,108 @@ export type ChangeLogEntryResolvers<ContextType = Context, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ConferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Conference'] = ResolversParentTypes['Conference']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ConferenceFinding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['ConferenceRecommendation']>, ParentType, ContextType>;
+  reportStichtag?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ConferenceStatus'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  workingGroups?: Resolver<Array<ResolversTypes['ConferenceWorkingGroup']>, ParentType, ContextType>;
+};
+
+export type ConferenceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferenceConnection'] = ResolversParentTypes['ConferenceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConferenceEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConferenceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferenceEdge'] = ResolversParentTypes['ConferenceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conference'], ParentType, ContextType>;
+};
+
+export type ConferenceFindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferenceFinding'] = ResolversParentTypes['ConferenceFinding']> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categoryLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FindingKind'], ParentType, ContextType>;
+  recommendations?: Resolver<Array<ResolversTypes['ConferenceRecommendation']>, ParentType, ContextType>;
+  workingGroup?: Resolver<Maybe<ResolversTypes['ConferenceWorkingGroup']>, ParentType, ContextType>;
+};
+
+export type ConferenceRecommendationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferenceRecommendation'] = ResolversParentTypes['ConferenceRecommendation']> = {
+  conference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType>;
+  finding?: Resolver<Maybe<ResolversTypes['ConferenceFinding']>, ParentType, ContextType>;
+  goals?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RecommendationStatus'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConferenceWorkingGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConferenceWorkingGroup'] = ResolversParentTypes['ConferenceWorkingGroup']> = {
+  findings?: Resolver<Array<ResolversTypes['ConferenceFinding']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CooperationAgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperationAgreement'] = ResolversParentTypes['CooperationAgreement']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['CooperationPartner']>, ParentType, ContextType>;
+  projects?: Resolver<Array<ResolversTypes['CooperationProject']>, ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type CooperationAgreementConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperationAgreementConnection'] = ResolversParentTypes['CooperationAgreementConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CooperationAgreementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CooperationAgreementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperationAgreementEdge'] = ResolversParentTypes['CooperationAgreementEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType>;
+};
+
+export type CooperationPartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperationPartner'] = ResolversParentTypes['CooperationPartner']> = {
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CooperationProjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CooperationProject'] = ResolversParentTypes['CooperationProject']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programmeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -320,16 +3194,343 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type FindingCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingCategory'] = ResolversParentTypes['FindingCategory']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface GeoJsonGeometryScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['GeoJSONGeometry'], any> {
   name: 'GeoJSONGeometry';
 }
+
+export type GoalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Goal'] = ResolversParentTypes['Goal']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  budget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Goal']>, ParentType, ContextType, RequireFields<GoalChildrenArgs, 'includeArchived'>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['GoalLevel'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Goal']>, ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programme?: Resolver<Maybe<ResolversTypes['Programme']>, ParentType, ContextType>;
+  responsibleOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['GoalTarget']>, ParentType, ContextType, RequireFields<GoalTargetsArgs, 'includeArchived'>>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType>;
+};
+
+export type GoalConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalConnection'] = ResolversParentTypes['GoalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['GoalEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type GoalEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalEdge'] = ResolversParentTypes['GoalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+};
+
+export type GoalTargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GoalTarget'] = ResolversParentTypes['GoalTarget']> = {
+  actuals?: Resolver<Array<ResolversTypes['TargetActual']>, ParentType, ContextType, RequireFields<GoalTargetActualsArgs, 'includeArchived'>>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  baselineDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  baselineValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resultLevel?: Resolver<ResolversTypes['ResultLevel'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatusReport'], ParentType, ContextType, Partial<GoalTargetStatusArgs>>;
+  targetDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  targetValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  denominatorDefinition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  numeratorDefinition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<IndicatorObservationsArgs>>;
+  polarity?: Resolver<ResolversTypes['IndicatorPolarity'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type IndicatorConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorConnection'] = ResolversParentTypes['IndicatorConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndicatorEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndicatorEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndicatorEdge'] = ResolversParentTypes['IndicatorEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+};
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
 
+export type MeasureCatalogueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureCatalogue'] = ResolversParentTypes['MeasureCatalogue']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['CatalogueVersion']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['CatalogueVersion']>, ParentType, ContextType>;
+};
+
+export type MeasureCatalogueConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureCatalogueConnection'] = ResolversParentTypes['MeasureCatalogueConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MeasureCatalogueEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MeasureCatalogueEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureCatalogueEdge'] = ResolversParentTypes['MeasureCatalogueEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  adoptVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<MutationAdoptVersionArgs, 'adoptedBy' | 'adoptedOn' | 'id'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  archiveActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationArchiveActualArgs, 'id'>>;
+  archiveConference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<MutationArchiveConferenceArgs, 'id'>>;
+  archiveCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationArchiveCooperationAgreementArgs, 'id'>>;
+  archiveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationArchiveGoalArgs, 'id'>>;
+  archiveGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationArchiveGoalTargetArgs, 'id'>>;
+  archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'id'>>;
+  archiveMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationArchiveMeasureCatalogueArgs, 'id'>>;
+  archiveObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationArchiveObservationArgs, 'id'>>;
+  archiveOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationArchiveOfferArgs, 'id'>>;
+  archiveOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationArchiveOrganisationArgs, 'id'>>;
+  archiveProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationArchiveProgrammeArgs, 'id'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  createConference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<MutationCreateConferenceArgs, 'input'>>;
+  createCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationCreateCooperationAgreementArgs, 'input'>>;
+  createDraftVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<MutationCreateDraftVersionArgs, 'catalogueId'>>;
+  createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
+  createGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationCreateGoalTargetArgs, 'input'>>;
+  createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
+  createMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationCreateMeasureCatalogueArgs, 'input'>>;
+  createObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationCreateObservationArgs, 'input'>>;
+  createOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationCreateOfferArgs, 'input'>>;
+  createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
+  createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  issueInvitation?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationIssueInvitationArgs, 'userId'>>;
+  issuePasswordReset?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
+  moveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationMoveGoalArgs, 'id' | 'position'>>;
+  recordActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'date' | 'targetId' | 'value'>>;
+  recordActuals?: Resolver<Array<ResolversTypes['TargetActual']>, ParentType, ContextType, RequireFields<MutationRecordActualsArgs, 'actuals' | 'targetId'>>;
+  redeemAccountLink?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRedeemAccountLinkArgs, 'newPassword' | 'token'>>;
+  restoreActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationRestoreActualArgs, 'id'>>;
+  restoreConference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<MutationRestoreConferenceArgs, 'id'>>;
+  restoreCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationRestoreCooperationAgreementArgs, 'id'>>;
+  restoreGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRestoreGoalArgs, 'id'>>;
+  restoreGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationRestoreGoalTargetArgs, 'id'>>;
+  restoreIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationRestoreIndicatorArgs, 'id'>>;
+  restoreMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationRestoreMeasureCatalogueArgs, 'id'>>;
+  restoreObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationRestoreObservationArgs, 'id'>>;
+  restoreOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationRestoreOfferArgs, 'id'>>;
+  restoreOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRestoreOrganisationArgs, 'id'>>;
+  restoreProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRestoreProgrammeArgs, 'id'>>;
+  setRecommendationStatus?: Resolver<ResolversTypes['ConferenceRecommendation'], ParentType, ContextType, RequireFields<MutationSetRecommendationStatusArgs, 'id' | 'status'>>;
+  signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updateConference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<MutationUpdateConferenceArgs, 'id' | 'input'>>;
+  updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
+  updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
+  updateGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationUpdateGoalTargetArgs, 'id' | 'input'>>;
+  updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'id' | 'input'>>;
+  updateMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationUpdateMeasureCatalogueArgs, 'id' | 'input'>>;
+  updateObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationUpdateObservationArgs, 'id' | 'input'>>;
+  updateOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationUpdateOfferArgs, 'id' | 'input'>>;
+  updateOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationUpdateOrganisationArgs, 'id' | 'input'>>;
+  updateProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationUpdateProgrammeArgs, 'id' | 'input'>>;
+  updateUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateUserArgs, 'id' | 'input'>>;
+  updateVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<MutationUpdateVersionArgs, 'id' | 'input'>>;
+  upsertObservations?: Resolver<ResolversTypes['UpsertObservationsResult'], ParentType, ContextType, RequireFields<MutationUpsertObservationsArgs, 'rows'>>;
+  verifyOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationVerifyOfferArgs, 'id'>>;
+};
+
+export type ObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  breakInSeries?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  extractedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  missingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ObservationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObservationConnection'] = ResolversParentTypes['ObservationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ObservationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ObservationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ObservationEdge'] = ResolversParentTypes['ObservationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Observation'], ParentType, ContextType>;
+};
+
+export type OfferResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Offer'] = ResolversParentTypes['Offer']> = {
+  acceptedSocialPasses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  accessibilityNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  accessibleToilet?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacityAvailable?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  capacityMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['OfferCost'], ParentType, ContextType>;
+  costDescription?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  easyLanguage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  eligibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inductionLoop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  lastVerifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locations?: Resolver<Array<ResolversTypes['OfferLocation']>, ParentType, ContextType>;
+  maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  schedules?: Resolver<Array<ResolversTypes['OfferSchedule']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
+  stepFree?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verificationDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type OfferConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferConnection'] = ResolversParentTypes['OfferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferEdge'] = ResolversParentTypes['OfferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+};
+
+export type OfferLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferLocation'] = ResolversParentTypes['OfferLocation']> = {
+  area?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  postalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  street?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OfferScheduleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferSchedule'] = ResolversParentTypes['OfferSchedule']> = {
+  closesAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opensAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  weekday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organisation'] = ResolversParentTypes['Organisation']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  contacts?: Resolver<Array<ResolversTypes['OrganisationContact']>, ParentType, ContextType>;
+  cooperationAgreements?: Resolver<Array<ResolversTypes['CooperationAgreement']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['Offer']>, ParentType, ContextType, RequireFields<OrganisationOffersArgs, 'first'>>;
+  parent?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OrganisationType'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganisationContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationContact'] = ResolversParentTypes['OrganisationContact']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type OrganisationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationEdge'] = ResolversParentTypes['OrganisationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -339,25 +3540,214 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  budgetByYear?: Resolver<Array<ResolversTypes['ProgrammeBudgetYear']>, ParentType, ContextType>;
+  budgetLines?: Resolver<Array<ResolversTypes['ProgrammeBudgetLine']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['ProgrammeFamily'], ParentType, ContextType>;
+  fundingShares?: Resolver<Array<ResolversTypes['ProgrammeFundingShare']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  leadOrganisation?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupancyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  partners?: Resolver<Array<ResolversTypes['ProgrammePartner']>, ParentType, ContextType>;
+  placesFilled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  placesPlanned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['ProgrammeResult']>, ParentType, ContextType>;
+  round?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  totalBudget?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProgrammeBudgetLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeBudgetLine'] = ResolversParentTypes['ProgrammeBudgetLine']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['FundingSourceType'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeBudgetYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeBudgetYear'] = ResolversParentTypes['ProgrammeBudgetYear']> = {
+  total?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeConnection'] = ResolversParentTypes['ProgrammeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProgrammeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeEdge'] = ResolversParentTypes['ProgrammeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
+};
+
+export type ProgrammeFundingShareResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeFundingShare'] = ResolversParentTypes['ProgrammeFundingShare']> = {
+  amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  share?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  sourceName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceType?: Resolver<ResolversTypes['FundingSourceType'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProgrammePartnerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammePartner'] = ResolversParentTypes['ProgrammePartner']> = {
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProgrammeResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProgrammeResult'] = ResolversParentTypes['ProgrammeResult']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ProgrammeResultKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<QueryAreaArgs, 'code'>>;
   areaAt?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaAtArgs, 'latitude' | 'level' | 'longitude'>>;
   areaLevels?: Resolver<Array<ResolversTypes['AreaLevelCount']>, ParentType, ContextType>;
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, Partial<QueryAreasArgs>>;
+  catalogueVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<QueryCatalogueVersionArgs, 'id'>>;
   changeLog?: Resolver<Array<ResolversTypes['ChangeLogEntry']>, ParentType, ContextType, RequireFields<QueryChangeLogArgs, 'entity' | 'entityId' | 'first'>>;
+  conference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<QueryConferenceArgs, 'id'>>;
+  conferences?: Resolver<ResolversTypes['ConferenceConnection'], ParentType, ContextType, Partial<QueryConferencesArgs>>;
+  cooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
+  cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, Partial<QueryCooperationAgreementsArgs>>;
+  findingCategories?: Resolver<Array<ResolversTypes['FindingCategory']>, ParentType, ContextType>;
+  goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
+  goalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<QueryGoalTargetArgs, 'id'>>;
+  goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
+  indicatorByKey?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorByKeyArgs, 'key'>>;
+  indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  measureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<QueryMeasureCatalogueArgs, 'id'>>;
+  measureCatalogues?: Resolver<ResolversTypes['MeasureCatalogueConnection'], ParentType, ContextType, Partial<QueryMeasureCataloguesArgs>>;
+  observation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<QueryObservationArgs, 'id'>>;
+  observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, Partial<QueryObservationsArgs>>;
+  offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
+  offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, Partial<QueryOffersArgs>>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
+  programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
+  programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type TargetActualResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetActual'] = ResolversParentTypes['TargetActual']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TargetStatusReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetStatusReport'] = ResolversParentTypes['TargetStatusReport']> = {
+  expectedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestActual?: Resolver<Maybe<ResolversTypes['TargetActual']>, ParentType, ContextType>;
+  progressRatio?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TargetStatus'], ParentType, ContextType>;
+};
+
+export type UpsertObservationsResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertObservationsResult'] = ResolversParentTypes['UpsertObservationsResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hasPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisations?: Resolver<Array<ResolversTypes['Organisation']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccountLink?: AccountLinkResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaLevelCount?: AreaLevelCountResolvers<ContextType>;
+  CatalogueVersion?: CatalogueVersionResolvers<ContextType>;
   ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
+  Conference?: ConferenceResolvers<ContextType>;
+  ConferenceConnection?: ConferenceConnectionResolvers<ContextType>;
+  ConferenceEdge?: ConferenceEdgeResolvers<ContextType>;
+  ConferenceFinding?: ConferenceFindingResolvers<ContextType>;
+  ConferenceRecommendation?: ConferenceRecommendationResolvers<ContextType>;
+  ConferenceWorkingGroup?: ConferenceWorkingGroupResolvers<ContextType>;
+  CooperationAgreement?: CooperationAgreementResolvers<ContextType>;
+  CooperationAgreementConnection?: CooperationAgreementConnectionResolvers<ContextType>;
+  CooperationAgreementEdge?: CooperationAgreementEdgeResolvers<ContextType>;
+  CooperationPartner?: CooperationPartnerResolvers<ContextType>;
+  CooperationProject?: CooperationProjectResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  FindingCategory?: FindingCategoryResolvers<ContextType>;
   GeoJSONGeometry?: GraphQLScalarType;
+  Goal?: GoalResolvers<ContextType>;
+  GoalConnection?: GoalConnectionResolvers<ContextType>;
+  GoalEdge?: GoalEdgeResolvers<ContextType>;
+  GoalTarget?: GoalTargetResolvers<ContextType>;
+  Indicator?: IndicatorResolvers<ContextType>;
+  IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
+  IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MeasureCatalogue?: MeasureCatalogueResolvers<ContextType>;
+  MeasureCatalogueConnection?: MeasureCatalogueConnectionResolvers<ContextType>;
+  MeasureCatalogueEdge?: MeasureCatalogueEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Observation?: ObservationResolvers<ContextType>;
+  ObservationConnection?: ObservationConnectionResolvers<ContextType>;
+  ObservationEdge?: ObservationEdgeResolvers<ContextType>;
+  Offer?: OfferResolvers<ContextType>;
+  OfferConnection?: OfferConnectionResolvers<ContextType>;
+  OfferEdge?: OfferEdgeResolvers<ContextType>;
+  OfferLocation?: OfferLocationResolvers<ContextType>;
+  OfferSchedule?: OfferScheduleResolvers<ContextType>;
+  Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
+  OrganisationContact?: OrganisationContactResolvers<ContextType>;
+  OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  ProgrammeBudgetLine?: ProgrammeBudgetLineResolvers<ContextType>;
+  ProgrammeBudgetYear?: ProgrammeBudgetYearResolvers<ContextType>;
+  ProgrammeConnection?: ProgrammeConnectionResolvers<ContextType>;
+  ProgrammeEdge?: ProgrammeEdgeResolvers<ContextType>;
+  ProgrammeFundingShare?: ProgrammeFundingShareResolvers<ContextType>;
+  ProgrammePartner?: ProgrammePartnerResolvers<ContextType>;
+  ProgrammeResult?: ProgrammeResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  TargetActual?: TargetActualResolvers<ContextType>;
+  TargetStatusReport?: TargetStatusReportResolvers<ContextType>;
+  UpsertObservationsResult?: UpsertObservationsResultResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
 

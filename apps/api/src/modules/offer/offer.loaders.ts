@@ -1,5 +1,37 @@
+import DataLoader from "dataloader";
 import type { Database } from "../../lib/db.ts";
+import { groupBy } from "../organisation/organisation.loaders.ts";
+import {
+  findLocationsOf,
+  findOffersOfOrganisations,
+  findSchedulesOf,
+  type OfferLocationRow,
+  type OfferRow,
+  type OfferScheduleRow,
+} from "./offer.service.ts";
 
-export function createOfferLoaders(_db: Database) {
-  return {};
+/** Per-request batching: one statement per relation for all offers of a result. */
+export function createOfferLoaders(db: Database) {
+  // Organisation.offers(first) takes an argument: one loader per page size asked for.
+  const offersByPageSize = new Map<number, DataLoader<string, OfferRow[]>>();
+  return {
+    offerLocationsByOfferId: new DataLoader<string, OfferLocationRow[]>(async (ids) =>
+      groupBy(ids, await findLocationsOf(db, ids), (row) => row.offerId),
+    ),
+    offerSchedulesByOfferId: new DataLoader<string, OfferScheduleRow[]>(async (ids) =>
+      groupBy(ids, await findSchedulesOf(db, ids), (row) => row.offerId),
+    ),
+    /** The first `first` offers in use of each organisation, by name. */
+    offersByOrganisationId(first: number): DataLoader<string, OfferRow[]> {
+      let loader = offersByPageSize.get(first);
+      if (!loader) {
+        loader = new DataLoader<string, OfferRow[]>(async (ids) =>
+          groupBy(ids, await findOffersOfOrganisations(db, ids, first), (row) => row.organisationId),
+        );
+        offersByPageSize.set(first, loader);
+      }
+      return loader;
+    },
+  };
 }
+export type OfferLoaders = ReturnType<typeof createOfferLoaders>;
