@@ -85,7 +85,9 @@ describe("HTTP server", () => {
 
   it("keeps the session in an httpOnly, SameSite=Lax cookie (not Secure over plain http)", async () => {
     await createUser(db, "test", { email: "http@example.org", name: "Http", role: "VIEWER" }, "http-password-1");
-    const signIn = await post({ query: `mutation { signIn(email: "http@example.org", password: "http-password-1") { email } }` });
+    const signIn = await post({
+      query: `mutation { signIn(email: "http@example.org", password: "http-password-1") { email } }`,
+    });
     const cookie = signIn.headers.get("set-cookie") ?? "";
     expect(cookie).toMatch(/^sozialatlas_session=[\w-]+;/);
     expect(cookie).toContain("HttpOnly");
