@@ -18,8 +18,18 @@ import {
 
 export const organisationResolvers: Resolvers = {
   Query: {
-    organisations: (_, { filter, first, after }, { db }) => listOrganisations(db, filter ?? {}, { first, after }),
-    organisation: (_, { id }, { db }) => getOrganisation(db, id),
+    organisations: async (_, { filter, first, after }, { db, loaders }) => {
+      const page = await listOrganisations(db, filter ?? {}, { first, after });
+      // Nested fields that point back at these organisations (an offer's operator, a partner)
+      // then need no query, and their batching cannot depend on timing.
+      for (const { node } of page.edges) loaders.organisationById.prime(node.id, node);
+      return page;
+    },
+    organisation: async (_, { id }, { db, loaders }) => {
+      const organisation = await getOrganisation(db, id);
+      loaders.organisationById.prime(organisation.id, organisation);
+      return organisation;
+    },
     cooperationAgreements: (_, { filter, first, after }, { db }) =>
       listCooperationAgreements(db, filter ?? {}, { first, after }),
     cooperationAgreement: (_, { id }, { db }) => getCooperationAgreement(db, id),
