@@ -36,6 +36,22 @@ const providerChangingOwnOffer = providerOf(async (args, ctx) => [
   await storedOfferOrganisation(args, ctx),
   ...("input" in args ? [inputOrganisation(args)] : []),
 ]);
+/** An archived offer is shown by id only to planners and to the providers of its organisation. */
+const offerById = either(
+  {
+    describe: "everybody (offers that are not archived)",
+    requiresSignIn: false,
+    async check(_viewer, args, ctx) {
+      try {
+        return (await getOffer(ctx.db, String(args.id))).archivedAt === null;
+      } catch {
+        return true; // unknown id: let the resolver answer NOT_FOUND
+      }
+    },
+  },
+  planners,
+  providerOf(async (args, ctx) => [await storedOfferOrganisation(args, ctx)]),
+);
 /** Archived offers are listed only for planners and for providers asking about their own organisation. */
 const offerList = either(
   {
@@ -65,7 +81,7 @@ export const policies: Policies = {
     observation: anyone,
     // The offer directory is public; organisations are public as the operators of offers.
     offers: offerList,
-    offer: anyone,
+    offer: offerById,
     organisations: anyone,
     organisation: anyone,
     // Internal planning data: council staff and planners.
@@ -151,5 +167,13 @@ export const policies: Policies = {
     archiveConference: planners,
     restoreConference: planners,
     setRecommendationStatus: planners,
+  },
+  // Public types that lead to internal data: the path is guarded where it leaves public ground.
+  fields: {
+    "Area.programmes": viewers,
+    "Area.conferenceFindings": viewers,
+    "Organisation.cooperationAgreements": viewers,
+    // Names and direct lines of staff are personal data: signed-in users only.
+    "Organisation.contacts": signedIn,
   },
 };

@@ -3,8 +3,16 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeExecutableSchema } from "@graphql-tools/schema";
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from "graphql";
+import {
+  type GraphQLFieldResolver,
+  GraphQLScalarType,
+  type GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+} from "graphql";
+import type { Context } from "./context.ts";
 import type { Resolvers } from "./generated/graphql.ts";
+import { type Args, authorize, fieldResolver, guard } from "./lib/authz.ts";
 import { accountResolvers } from "./modules/account/account.resolvers.ts";
 import { areaResolvers } from "./modules/area/area.resolvers.ts";
 import { auditResolvers } from "./modules/audit/audit.resolvers.ts";
@@ -15,6 +23,7 @@ import { measureResolvers } from "./modules/measure/measure.resolvers.ts";
 import { offerResolvers } from "./modules/offer/offer.resolvers.ts";
 import { organisationResolvers } from "./modules/organisation/organisation.resolvers.ts";
 import { programmeResolvers } from "./modules/programme/programme.resolvers.ts";
+import { policies } from "./policies.ts";
 
 const srcDir = fileURLToPath(new URL(".", import.meta.url));
 
@@ -43,8 +52,45 @@ const resolvers: Resolvers[] = [
   conferenceResolvers,
 ];
 
+type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, Context, Args>>;
+
+/**
+ * The executable schema: the modules' resolvers, with every root field and every protected
+ * type field wrapped by its rule from policies.ts.
+ */
 export function buildSchema(): GraphQLSchema {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers });
+  const typeDefs = loadTypeDefs();
+  const sdl = makeExecutableSchema({ typeDefs });
+  const rootFields = {
+    Query: Object.keys(sdl.getQueryType()?.getFields() ?? {}),
+    Mutation: Object.keys(sdl.getMutationType()?.getFields() ?? {}),
+  };
+  const roots: Record<"Query" | "Mutation", FieldResolvers> = { Query: {}, Mutation: {} };
+  const typeResolvers: Record<string, Record<string, unknown>> = {};
+  for (const moduleResolvers of resolvers) {
+    for (const [typeName, fields] of Object.entries(moduleResolvers)) {
+      if (typeName === "Query" || typeName === "Mutation") Object.assign(roots[typeName], fields);
+      else if (fields instanceof GraphQLScalarType)
+        typeResolvers[typeName] = fields as unknown as Record<string, unknown>;
+      else typeResolvers[typeName] = { ...typeResolvers[typeName], ...(fields as Record<string, unknown>) };
+    }
+  }
+  for (const [path, rule] of Object.entries(policies.fields)) {
+    const [typeName = "", field = ""] = path.split(".");
+    const type = sdl.getType(typeName);
+    if (!type || !("getFields" in type) || !(field in type.getFields())) {
+      throw new Error(`policies.ts has a field rule for unknown ${path}`);
+    }
+    typeResolvers[typeName] = {
+      ...typeResolvers[typeName],
+      [field]: guard(rule, fieldResolver(typeResolvers[typeName], field)),
+    };
+  }
+  const guardedRoots = authorize(roots, rootFields, policies);
+  return makeExecutableSchema({
+    typeDefs,
+    resolvers: { ...typeResolvers, ...guardedRoots } as Parameters<typeof makeExecutableSchema>[0]["resolvers"],
+  });
 }
 
 /** The schema from SDL alone, without resolvers: what `schema.graphql` prints. */

@@ -71,6 +71,9 @@ describe("HTTP server", () => {
     const aliases = `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: apiVersion`).join(" ")} }`;
     const aliasAnswer = (await (await post({ query: aliases })).json()) as { errors: Array<{ message: string }> };
     expect(aliasAnswer.errors[0]?.message).toMatch(/alias/i);
+    const manyTokens = await post({ query: `{ ${"apiVersion ".repeat(6000)}}` });
+    expect(manyTokens.status).toBe(400);
+    expect(((await manyTokens.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(/token/i);
   });
 
   it("refuses batched operations, oversized bodies and simple cross-site GET requests", async () => {

@@ -16,7 +16,7 @@ import { pinoHttp } from "pino-http";
 import { type Context, createContext, type SessionCookie } from "./context.ts";
 import type { Database } from "./lib/db.ts";
 import { DomainError } from "./lib/errors.ts";
-import { graphqlArmor, rejectNulCharacters, securityHeaders } from "./lib/hardening.ts";
+import { graphqlArmor, queryLimits, rejectNulCharacters, securityHeaders } from "./lib/hardening.ts";
 import type { Logger } from "./lib/logger.ts";
 import { viewerForSession } from "./modules/account/account.service.ts";
 import { buildSchema } from "./schema.ts";
@@ -50,6 +50,7 @@ export function createApollo(options: Pick<AppOptions, "log" | "production">, ht
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
     stopOnTerminationSignals: false,
     plugins: [
       ...armor.plugins,

@@ -74,7 +74,10 @@ export function providerOf(organisationsOf: (args: Args, ctx: Context) => Promis
 }
 
 export type Root = "Query" | "Mutation";
-export type Policies = Record<Root, Record<string, Rule>>;
+export type Policies = Record<Root, Record<string, Rule>> & {
+  /** Fields of object types that reach protected data from public types, as "Type.field". */
+  fields: Record<string, Rule>;
+};
 type FieldResolver = GraphQLFieldResolver<unknown, Context, Args>;
 
 /**
@@ -96,15 +99,27 @@ export function authorize(
       if (!rule) throw new Error(`No authorization rule for ${root}.${field}: add one to apps/api/src/policies.ts`);
       const resolve = roots[root][field];
       if (!resolve) throw new Error(`No resolver for ${root}.${field}`);
-      guarded[root][field] = async (parent, args, ctx, info) => {
-        if (!(await rule.check(ctx.viewer, args, ctx))) {
-          throw ctx.viewer === null && rule.requiresSignIn
-            ? new DomainError("UNAUTHENTICATED", "Sign in first", { deniedBy: "authorization" })
-            : new DomainError("FORBIDDEN", `Only ${rule.describe} may do this`, { deniedBy: "authorization" });
-        }
-        return resolve(parent, args, ctx, info);
-      };
+      guarded[root][field] = guard(rule, resolve);
     }
   }
   return guarded;
+}
+
+/** Wraps one resolver with its rule: UNAUTHENTICATED for the public, FORBIDDEN for others. */
+export function guard(rule: Rule, resolve: FieldResolver): FieldResolver {
+  return async (parent, args, ctx, info) => {
+    if (!(await rule.check(ctx.viewer, args, ctx))) {
+      throw ctx.viewer === null && rule.requiresSignIn
+        ? new DomainError("UNAUTHENTICATED", "Sign in first", { deniedBy: "authorization" })
+        : new DomainError("FORBIDDEN", `Only ${rule.describe} may do this`, { deniedBy: "authorization" });
+    }
+    return resolve(parent, args, ctx, info);
+  };
+}
+
+/** The resolver of a field, or the default one (the parent's property of that name). */
+export function fieldResolver(typeResolvers: Record<string, unknown> | undefined, field: string): FieldResolver {
+  const own = typeResolvers?.[field];
+  if (typeof own === "function") return own as FieldResolver;
+  return (parent) => (parent as Record<string, unknown>)[field];
 }

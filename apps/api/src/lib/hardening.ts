@@ -21,7 +21,9 @@ export function graphqlArmor(production: boolean) {
     maxDepth: { n: queryLimits.maxDepth },
     maxAliases: { n: queryLimits.maxAliases },
     maxDirectives: { n: queryLimits.maxDirectives },
-    maxTokens: { n: queryLimits.maxTokens },
+    // Token counting is done by graphql-js's own parser (parseOptions.maxTokens in server.ts):
+    // armor's parse hook turns every syntax error into an HTTP 500.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: queryLimits.maxCost },
     // Field suggestions ("did you mean …") help developers but reveal the schema.
     blockFieldSuggestion: { enabled: production },

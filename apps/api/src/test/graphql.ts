@@ -7,6 +7,15 @@ import { createApollo } from "../server.ts";
 
 const log = createLogger("silent");
 
+/** Who test operations run as unless a test says otherwise: a planner may do everything domain-wise. */
+export const testPlanner: Viewer = {
+  id: "test-planner",
+  email: "planner@test.example",
+  name: "Test Planner",
+  role: "PLANNER",
+  organisationIds: [],
+};
+
 export interface OperationResult<TData> {
   data?: TData | null;
   errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
@@ -17,7 +26,10 @@ export function graphqlClient(db: Database) {
   const apollo: ApolloServer<Context> = createApollo({ log, production: false });
   const started = apollo.start();
   return {
-    /** Runs as the public, or as `options.viewer`; `options.session` keeps a sign-in across calls. */
+    /**
+     * Runs as the test planner, or as `options.viewer` (null = the public); `options.session`
+     * keeps a sign-in across calls.
+     */
     async execute<TData = Record<string, unknown>>(
       query: string,
       variables?: Record<string, unknown>,
@@ -28,7 +40,7 @@ export function graphqlClient(db: Database) {
         { query, variables },
         {
           contextValue: createContext(db, "test", log, {
-            viewer: options.viewer ?? null,
+            viewer: "viewer" in options ? (options.viewer ?? null) : testPlanner,
             session: options.session ?? memorySession(),
             client: { ip: "127.0.0.1" },
           }),

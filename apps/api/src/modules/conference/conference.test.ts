@@ -160,7 +160,7 @@ describe("conferences over GraphQL", () => {
         { status: "IN_PROGRESS", finding: { description: "Betreuungsplätze fehlen in Planungsraum 01" }, goals: [] },
         { status: "OPEN", finding: null, goals: [{ title: "Koordinierungsstelle für Angebote" }] },
       ],
-      createdBy: "anonymous",
+      createdBy: "test-planner",
       archivedAt: null,
     });
     const log = await client.execute<ChangeLog>(changeLogQuery, { id: conference.id });
@@ -309,7 +309,7 @@ describe("conferences over GraphQL", () => {
     );
     expect(result.data?.setRecommendationStatus).toMatchObject({
       status: "IMPLEMENTED",
-      conference: { updatedBy: "anonymous" },
+      conference: { updatedBy: "test-planner" },
     });
     const again = await client.execute(statusMutation, { id: recommendation?.id, status: "IMPLEMENTED" });
     expect(again.errors).toBeUndefined();
@@ -318,7 +318,7 @@ describe("conferences over GraphQL", () => {
     expect(log.data?.changeLog.map((entry) => entry.action)).toEqual(["UPDATE", "CREATE"]);
     expect(log.data?.changeLog[0]).toEqual({
       action: "UPDATE",
-      actor: "anonymous",
+      actor: "test-planner",
       changes: { "recommendations.1.status": { from: "OPEN", to: "IMPLEMENTED" } },
     });
 
@@ -334,7 +334,7 @@ describe("conferences over GraphQL", () => {
       `mutation($id: ID!) { archiveConference(id: $id) { archivedBy archivedAt } }`,
       { id: conference.id },
     );
-    expect(archive.data?.archiveConference.archivedBy).toBe("anonymous");
+    expect(archive.data?.archiveConference.archivedBy).toBe("test-planner");
     const count = `query($all: Boolean) { conferences(filter: { includeArchived: $all }) { edges { node { title } } } }`;
     const titles = async (all: boolean) =>
       (

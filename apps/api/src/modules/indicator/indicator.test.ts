@@ -90,8 +90,8 @@ describe("indicators and observations over GraphQL", () => {
         polarity: "HIGHER_IS_WORSE",
         decimals: 1,
         isExample: false,
-        createdBy: "anonymous",
-        updatedBy: "anonymous",
+        createdBy: "test-planner",
+        updatedBy: "test-planner",
         archivedAt: null,
       });
       const log = await client.execute<{
@@ -99,7 +99,7 @@ describe("indicators and observations over GraphQL", () => {
       }>(changeLogOp, { entity: "Indicator", id: created.id });
       expect(log.data?.changeLog).toEqual([
         {
-          actor: "anonymous",
+          actor: "test-planner",
           action: "CREATE",
           changes: expect.objectContaining({ key: "test.kinderarmut", unit: "%" }),
         },
@@ -166,14 +166,14 @@ describe("indicators and observations over GraphQL", () => {
       expect(result.data?.updateIndicator).toMatchObject({
         name: "Altersarmut 65+",
         decimals: 2,
-        updatedBy: "anonymous",
+        updatedBy: "test-planner",
       });
       const log = await client.execute<{ changeLog: Array<{ action: string; changes: unknown }> }>(changeLogOp, {
         entity: "Indicator",
         id: created.id,
       });
       expect(log.data?.changeLog[0]).toEqual({
-        actor: "anonymous",
+        actor: "test-planner",
         action: "UPDATE",
         changes: { name: { from: "Altersarmut", to: "Altersarmut 65+" }, decimals: { from: 1, to: 2 } },
       });
@@ -197,7 +197,7 @@ describe("indicators and observations over GraphQL", () => {
         { id: created.id },
       );
       expect(archived.data?.archiveIndicator).toMatchObject({
-        archivedBy: "anonymous",
+        archivedBy: "test-planner",
         archivedAt: expect.any(String),
       });
 
@@ -308,7 +308,7 @@ describe("indicators and observations over GraphQL", () => {
       expect(created).toMatchObject({
         value: 19.4,
         missingReason: null,
-        createdBy: "anonymous",
+        createdBy: "test-planner",
         indicator: { key: "test.kinderarmut" },
         area: { code: "01100101" },
       });
@@ -391,7 +391,7 @@ describe("indicators and observations over GraphQL", () => {
         id: created.id,
       });
       expect(log.data?.changeLog[0]).toEqual({
-        actor: "anonymous",
+        actor: "test-planner",
         action: "UPDATE",
         changes: { value: { from: 18, to: 18.5 }, provisional: { from: false, to: true } },
       });
@@ -573,18 +573,27 @@ describe("indicators and observations over GraphQL", () => {
       const stored = await db.prisma.observation.findFirstOrThrow({
         where: { area: { code: "01100102" }, indicator: { key: "test.arbeit" }, referenceDate: new Date("2021-12-31") },
       });
-      expect(stored).toMatchObject({ value: 2.5, estimated: true, createdBy: "anonymous", updatedBy: "anonymous" });
+      expect(stored).toMatchObject({
+        value: 2.5,
+        estimated: true,
+        createdBy: "test-planner",
+        updatedBy: "test-planner",
+      });
       const log = await client.execute<{ changeLog: Array<{ action: string; changes: unknown; actor: string }> }>(
         changeLogOp,
         { entity: "Observation", id: stored.id },
       );
       expect(log.data?.changeLog).toEqual([
         {
-          actor: "anonymous",
+          actor: "test-planner",
           action: "UPDATE",
           changes: { value: { from: 2, to: 2.5 }, estimated: { from: false, to: true } },
         },
-        { actor: "anonymous", action: "CREATE", changes: expect.objectContaining({ value: 2, areaCode: "01100102" }) },
+        {
+          actor: "test-planner",
+          action: "CREATE",
+          changes: expect.objectContaining({ value: 2, areaCode: "01100102" }),
+        },
       ]);
     });
 

@@ -162,8 +162,8 @@ describe("measure catalogues over GraphQL", () => {
         name: "Katalog A",
         description: null,
         isExample: false,
-        createdBy: "anonymous",
-        updatedBy: "anonymous",
+        createdBy: "test-planner",
+        updatedBy: "test-planner",
         versions: [{ number: 1, status: "DRAFT", isEditable: true }],
         currentVersion: { number: 1, status: "DRAFT" },
       });
@@ -197,7 +197,7 @@ describe("measure catalogues over GraphQL", () => {
       );
       expect(log.changeLog[0]).toEqual({
         action: "UPDATE",
-        actor: "anonymous",
+        actor: "test-planner",
         changes: {
           name: { from: "Katalog B", to: "Katalog B neu" },
           description: { from: "Armutsbekämpfung 2001–2004", to: null },
@@ -234,7 +234,7 @@ describe("measure catalogues over GraphQL", () => {
         `mutation($id: ID!) { archiveMeasureCatalogue(id: $id) { archivedAt archivedBy } }`,
         { id: catalogueId },
       );
-      expect(archived.archiveMeasureCatalogue.archivedBy).toBe("anonymous");
+      expect(archived.archiveMeasureCatalogue.archivedBy).toBe("test-planner");
       expect((await list({ search: "zeta" })).measureCatalogues.totalCount).toBe(1);
       expect((await list({ search: "zeta", includeArchived: true })).measureCatalogues.totalCount).toBe(2);
 
@@ -276,7 +276,7 @@ describe("measure catalogues over GraphQL", () => {
         responsibleOrganisation: { name: "Jobcenter Teststadt" },
         programme: { name: "BIWAQ Teststadt" },
         budget: 125_000.5,
-        createdBy: "anonymous",
+        createdBy: "test-planner",
       });
       const data = await ok<{ catalogueVersion: { goals: Array<Record<string, unknown>> } }>(
         `query($id: ID!) { catalogueVersion(id: $id) {
@@ -721,7 +721,7 @@ describe("measure catalogues over GraphQL", () => {
           { t: target.id, d: date, v: value, n: note },
         );
       const first = await record("2002-12-31", 1500, "Jahresbericht 2002");
-      expect(first.data?.recordActual).toMatchObject({ date: "2002-12-31", value: 1500, createdBy: "anonymous" });
+      expect(first.data?.recordActual).toMatchObject({ date: "2002-12-31", value: 1500, createdBy: "test-planner" });
       const replaced = await record("2002-12-31", 1600);
       expect(replaced.data?.recordActual).toMatchObject({ id: first.data?.recordActual.id, value: 1600, note: null });
       expect(await db.prisma.targetActual.count({ where: { targetId: target.id } })).toBe(1);

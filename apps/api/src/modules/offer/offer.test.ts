@@ -109,7 +109,7 @@ describe("offers over GraphQL", () => {
       inductionLoop: null,
       lastVerifiedAt: null,
       verificationDue: true,
-      createdBy: "anonymous",
+      createdBy: "test-planner",
       isExample: false,
       locations: [
         { name: "Stadtteilzentrum", postalCode: "12043", area: { code: "01100102" } },
@@ -191,7 +191,7 @@ describe("offers over GraphQL", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.updateOffer).toMatchObject({
       cost: "REDUCED",
-      updatedBy: "anonymous",
+      updatedBy: "test-planner",
       locations: [{ name: "Neuer Standort", area: { code: "01100103" } }],
       schedules: [{ weekday: 5, opensAt: "10:00" }],
     });
@@ -226,7 +226,7 @@ describe("offers over GraphQL", () => {
       id: offer.id,
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.verifyOffer.lastVerifiedBy).toBe("anonymous");
+    expect(result.data?.verifyOffer.lastVerifiedBy).toBe("test-planner");
     expect(Date.now() - Date.parse(result.data?.verifyOffer.lastVerifiedAt ?? "")).toBeLessThan(60_000);
     expect(result.data?.verifyOffer.verificationDue).toBe(false);
     const log = await client.execute<{ changeLog: Array<{ action: string; changes: Record<string, unknown> }> }>(
@@ -237,7 +237,7 @@ describe("offers over GraphQL", () => {
       action: "VERIFY",
       changes: {
         lastVerifiedAt: result.data?.verifyOffer.lastVerifiedAt,
-        lastVerifiedBy: "anonymous",
+        lastVerifiedBy: "test-planner",
         previouslyVerifiedAt: null,
       },
     });
@@ -250,7 +250,7 @@ describe("offers over GraphQL", () => {
       `mutation($id: ID!) { archiveOffer(id: $id) { archivedBy } }`,
       { id: offer.id },
     );
-    expect(archive.data?.archiveOffer.archivedBy).toBe("anonymous");
+    expect(archive.data?.archiveOffer.archivedBy).toBe("test-planner");
     const list = await client.execute<{ offers: { totalCount: number } }>(
       `query($f: OfferFilter) { offers(filter: $f) { totalCount } }`,
       { f: { organisationId: organisation.id } },

@@ -100,7 +100,7 @@ describe("cooperation agreements over GraphQL", () => {
       validFrom: "2023-10-01",
       validUntil: "2026-12-31",
       isExample: false,
-      createdBy: "anonymous",
+      createdBy: "test-planner",
       // Partners by organisation name.
       partners: [
         { role: "Partner", organisation: { name: "Handwerkskammer" } },
@@ -217,7 +217,7 @@ describe("cooperation agreements over GraphQL", () => {
       `mutation($id: ID!) { archiveCooperationAgreement(id: $id) { archivedBy } }`,
       { id },
     );
-    expect(archived.data?.archiveCooperationAgreement.archivedBy).toBe("anonymous");
+    expect(archived.data?.archiveCooperationAgreement.archivedBy).toBe("test-planner");
     expect(await titles({})).toEqual(["Kooperationsvereinbarung Übergang Schule–Beruf"]);
     expect(await titles({ includeArchived: true })).toHaveLength(2);
     const fromPartner = await client.execute<{ organisation: { cooperationAgreements: unknown[] } }>(

@@ -70,8 +70,8 @@ describe("organisations over GraphQL", () => {
     expect(verband).toMatchObject({
       type: "VERBAND",
       isExample: false,
-      createdBy: "anonymous",
-      updatedBy: "anonymous",
+      createdBy: "test-planner",
+      updatedBy: "test-planner",
       archivedAt: null,
       parent: null,
       contacts: [
@@ -99,7 +99,7 @@ describe("organisations over GraphQL", () => {
     expect(log.data?.changeLog).toEqual([
       {
         action: "CREATE",
-        actor: "anonymous",
+        actor: "test-planner",
         changes: expect.objectContaining({ name: "Wohlfahrtsverband Berlin e. V.", type: "VERBAND" }),
       },
     ]);
@@ -216,7 +216,7 @@ describe("organisations over GraphQL", () => {
       `mutation($id: ID!) { archiveOrganisation(id: $id) { archivedAt archivedBy } }`,
       { id: kammer.id },
     );
-    expect(archived.data?.archiveOrganisation.archivedBy).toBe("anonymous");
+    expect(archived.data?.archiveOrganisation.archivedBy).toBe("test-planner");
     expect(archived.data?.archiveOrganisation.archivedAt).toEqual(expect.any(String));
     expect(await listKammern(false)).toEqual([]);
     expect(await listKammern(true)).toEqual(["Handwerkskammer Archivtest"]);

@@ -131,8 +131,8 @@ describe("programmes over GraphQL", () => {
         { year: 2024, total: 600 },
       ],
       occupancyRate: 0.75,
-      createdBy: "anonymous",
-      updatedBy: "anonymous",
+      createdBy: "test-planner",
+      updatedBy: "test-planner",
       archivedAt: null,
       results: [
         { kind: "OUTPUT", label: "Teilnehmende", value: 143, unit: "Personen", asOf: "2024-06-30" },
@@ -158,7 +158,7 @@ describe("programmes over GraphQL", () => {
     expect(log.data?.changeLog).toEqual([
       {
         action: "CREATE",
-        actor: "anonymous",
+        actor: "test-planner",
         changes: expect.objectContaining({ name: "BIWAQ – Arbeit im Quartier", areaCodes: ["01100101", "01100102"] }),
       },
     ]);
@@ -309,7 +309,7 @@ describe("programmes over GraphQL", () => {
       `mutation($id: ID!) { archiveProgramme(id: $id) { archivedAt archivedBy } }`,
       { id },
     );
-    expect(archived.data?.archiveProgramme.archivedBy).toBe("anonymous");
+    expect(archived.data?.archiveProgramme.archivedBy).toBe("test-planner");
     expect(archived.data?.archiveProgramme.archivedAt).toEqual(expect.any(String));
 
     const list = `query($archived: Boolean) { programmes(filter: { search: "Archivprojekt", includeArchived: $archived }) { totalCount } }`;
