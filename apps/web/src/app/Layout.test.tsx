@@ -1,35 +1,107 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { SignOutDocument } from "../generated/graphql.ts";
+import { testViewer, useViewerHandler } from "../test/accounts.ts";
 import { renderApp } from "../test/renderApp.tsx";
+import { server } from "../test/server.ts";
 
+const mainNavigation = () => screen.getByRole("navigation", { name: /Hauptnavigation|Main navigation/ });
 const navLabels = () =>
-  within(screen.getByRole("navigation", { name: /Hauptnavigation|Main navigation/ }))
+  within(mainNavigation())
     .getAllByRole("link")
     .map((link) => link.textContent);
 
+const publicSections = ["Atlas", "Gebiete", "Indikatoren", "Träger & Angebote"];
+const councilSections = ["Atlas", "Gebiete", "Indikatoren", "Programme", "Träger & Angebote", "Maßnahmen", "Berichte"];
+
 describe("App shell", () => {
-  it("has the product name and German navigation to every section", async () => {
+  it("has the product name, the public sections and a sign-in link when nobody is signed in", async () => {
     renderApp("/indikatoren");
     expect(await screen.findByRole("heading", { level: 1, name: "Indikatoren" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Sozialatlas" })).toHaveAttribute("href", "/");
-    expect(navLabels()).toEqual([
-      "Atlas",
-      "Gebiete",
-      "Indikatoren",
-      "Programme",
-      "Träger & Angebote",
-      "Maßnahmen",
-      "Berichte",
-    ]);
+    expect(await screen.findByRole("link", { name: "Anmelden" })).toHaveAttribute(
+      "href",
+      "/anmelden?next=%2Findikatoren",
+    );
+    expect(navLabels()).toEqual(publicSections);
     expect(screen.getByRole("link", { name: "Indikatoren" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByText("In Vorbereitung")).toBeInTheDocument();
   });
 
+  it("shows each role the sections it may use", async () => {
+    const viewer = useViewerHandler(testViewer("PLANNER"));
+    const planner = renderApp("/");
+    await screen.findByRole("button", { name: /Paula Planung/ });
+    expect(navLabels()).toEqual(councilSections);
+    planner.unmount();
+
+    // Providers are not council staff: internal planning data stays hidden, as in the API.
+    viewer.set(testViewer("PROVIDER"));
+    const provider = renderApp("/");
+    await screen.findByRole("button", { name: /Theo Träger/ });
+    expect(navLabels()).toEqual(publicSections);
+    provider.unmount();
+
+    viewer.set(testViewer("VIEWER"));
+    const council = renderApp("/");
+    await screen.findByRole("button", { name: /Rita Rat/ });
+    expect(navLabels()).toEqual(councilSections);
+    council.unmount();
+
+    viewer.set(testViewer("ADMIN"));
+    renderApp("/");
+    await screen.findByRole("button", { name: /Ada Admin/ });
+    expect(navLabels()).toEqual([...councilSections, "Verwaltung"]);
+    expect(within(mainNavigation()).getByRole("link", { name: "Verwaltung" })).toHaveAttribute(
+      "href",
+      "/verwaltung/benutzer",
+    );
+  });
+
+  it("shows the signed-in user's name and role, with a menu to change the password and sign out", async () => {
+    const viewer = useViewerHandler(testViewer("PLANNER"));
+    let signedOut = false;
+    server.use(
+      graphql.mutation(SignOutDocument, () => {
+        signedOut = true;
+        viewer.set(null);
+        return HttpResponse.json({ data: { signOut: true } });
+      }),
+    );
+    const user = userEvent.setup();
+    const { router } = renderApp("/programme");
+
+    const menuButton = await screen.findByRole("button", { name: /Paula Planung,? ?Sozialplanung/ });
+    expect(menuButton).toHaveAttribute("aria-expanded", "false");
+    expect(screen.queryByRole("link", { name: "Passwort ändern" })).not.toBeInTheDocument();
+
+    await user.click(menuButton);
+    expect(menuButton).toHaveAttribute("aria-expanded", "true");
+    expect(screen.getByText("planner@example.org")).toBeVisible();
+    expect(screen.getByRole("link", { name: "Passwort ändern" })).toHaveAttribute("href", "/konto/passwort");
+
+    // Escape closes the menu and puts focus back on its button.
+    await user.keyboard("{Escape}");
+    expect(menuButton).toHaveAttribute("aria-expanded", "false");
+    expect(menuButton).toHaveFocus();
+
+    await user.click(menuButton);
+    await user.click(screen.getByRole("button", { name: "Abmelden" }));
+    expect(await screen.findByRole("link", { name: "Anmelden" })).toBeInTheDocument();
+    expect(signedOut).toBe(true);
+    expect(router.state.location.pathname).toBe("/");
+    expect(screen.queryByText("Paula Planung")).not.toBeInTheDocument();
+    await waitFor(() => expect(navLabels()).toEqual(publicSections));
+  });
+
   it("switches to English, remembers the choice and sets the document language", async () => {
+    useViewerHandler(testViewer("PLANNER"));
     const user = userEvent.setup();
     renderApp("/programme");
     await screen.findByRole("heading", { level: 1, name: "Programme" });
+    await screen.findByRole("button", { name: /Paula Planung/ });
 
     await user.click(screen.getByRole("button", { name: "EN" }));
 
@@ -43,6 +115,7 @@ describe("App shell", () => {
       "Reports",
     ]);
     expect(screen.getByRole("heading", { level: 1, name: "Programmes" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Paula Planung,? ?Social planning/ })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "EN" })).toHaveAttribute("aria-pressed", "true");
     expect(document.documentElement.lang).toBe("en");
     expect(localStorage.getItem("sozialatlas.language")).toBe("en");

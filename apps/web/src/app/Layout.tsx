@@ -1,22 +1,34 @@
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
+import type { Messages } from "../i18n/de.ts";
+import { UserMenu } from "../modules/account/components/UserMenu.tsx";
+import { useViewer } from "../modules/account/hooks/useViewer.ts";
+import { type Audience, mayAccess } from "../modules/account/utils/roles.ts";
 import { LoadingState } from "../ui/QueryState.tsx";
 import { LanguageSwitch } from "./LanguageSwitch.tsx";
 
-const navigation = [
-  { to: "/", label: "nav.atlas", end: true },
-  { to: "/gebiete", label: "nav.areas", end: false },
-  { to: "/indikatoren", label: "nav.indicators", end: false },
-  { to: "/programme", label: "nav.programmes", end: false },
-  { to: "/angebote", label: "nav.offers", end: false },
-  { to: "/massnahmen", label: "nav.measures", end: false },
-  { to: "/berichte", label: "nav.reports", end: false },
-] as const;
+const navigation: ReadonlyArray<{ to: string; label: NavLabel; end: boolean; audience: Audience }> = [
+  { to: "/", label: "nav.atlas", end: true, audience: "public" },
+  { to: "/gebiete", label: "nav.areas", end: false, audience: "public" },
+  { to: "/indikatoren", label: "nav.indicators", end: false, audience: "public" },
+  { to: "/programme", label: "nav.programmes", end: false, audience: "council" },
+  { to: "/angebote", label: "nav.offers", end: false, audience: "public" },
+  { to: "/massnahmen", label: "nav.measures", end: false, audience: "council" },
+  { to: "/berichte", label: "nav.reports", end: false, audience: "council" },
+  { to: "/verwaltung/benutzer", label: "nav.admin", end: false, audience: "admin" },
+];
 
-/** The app shell: header with product name, main navigation and language switch. */
+type NavLabel = `nav.${keyof Messages["nav"]}`;
+
+/**
+ * The app shell: header with product name, account menu and language switch, and the main
+ * navigation with the sections the viewer's role may use (the public's while that is unknown).
+ */
 export function Layout() {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
+  const role = viewer?.role;
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -33,17 +45,22 @@ export function Layout() {
               <span className="brand__tagline">{t("app.tagline")}</span>
             </div>
           </div>
-          <LanguageSwitch />
+          <div className="app-header__tools">
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
         </div>
         <nav className="main-nav" aria-label={t("app.mainNavigation")}>
           <ul className="main-nav__list">
-            {navigation.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className="main-nav__link">
-                  {t(item.label)}
-                </NavLink>
-              </li>
-            ))}
+            {navigation
+              .filter((item) => mayAccess(role, item.audience))
+              .map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end} className="main-nav__link">
+                    {t(item.label)}
+                  </NavLink>
+                </li>
+              ))}
           </ul>
         </nav>
       </header>

@@ -1,5 +1,5 @@
 import { lazy } from "react";
-import type { RouteObject } from "react-router";
+import { Navigate, type RouteObject } from "react-router";
 import { Layout } from "./Layout.tsx";
 import { RouteError } from "./RouteError.tsx";
 
@@ -10,6 +10,16 @@ const AreaPage = lazy(() => import("../pages/AreaPage.tsx").then((m) => ({ defau
 const PreparationPage = lazy(() =>
   import("../pages/PreparationPage.tsx").then((m) => ({ default: m.PreparationPage })),
 );
+const SignInPage = lazy(() => import("../pages/SignInPage.tsx").then((m) => ({ default: m.SignInPage })));
+const ChangePasswordPage = lazy(() =>
+  import("../pages/ChangePasswordPage.tsx").then((m) => ({ default: m.ChangePasswordPage })),
+);
+const AccountLinkPage = lazy(() =>
+  import("../pages/AccountLinkPage.tsx").then((m) => ({ default: m.AccountLinkPage })),
+);
+const UsersPage = lazy(() => import("../pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
+const UserCreatePage = lazy(() => import("../pages/UserCreatePage.tsx").then((m) => ({ default: m.UserCreatePage })));
+const UserEditPage = lazy(() => import("../pages/UserEditPage.tsx").then((m) => ({ default: m.UserEditPage })));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -26,6 +36,15 @@ export const routes: RouteObject[] = [
       { path: "angebote", element: <PreparationPage section="offers" /> },
       { path: "massnahmen", element: <PreparationPage section="measures" /> },
       { path: "berichte", element: <PreparationPage section="reports" /> },
+      { path: "anmelden", element: <SignInPage /> },
+      { path: "konto/passwort", element: <ChangePasswordPage /> },
+      // The API builds these links (apps/api/src/modules/account/account.resolvers.ts).
+      { path: "einladung", element: <AccountLinkPage kind="invitation" /> },
+      { path: "passwort-zuruecksetzen", element: <AccountLinkPage kind="reset" /> },
+      { path: "verwaltung", element: <Navigate to="/verwaltung/benutzer" replace /> },
+      { path: "verwaltung/benutzer", element: <UsersPage /> },
+      { path: "verwaltung/benutzer/neu", element: <UserCreatePage /> },
+      { path: "verwaltung/benutzer/:id", element: <UserEditPage /> },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

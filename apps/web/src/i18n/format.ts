@@ -6,9 +6,13 @@ export interface Formatters {
   number: (value: number, fractionDigits?: number) => string;
   /** Square metres shown as square kilometres, e.g. "2,29 km²"; null shows the no-value sign. */
   km2: (areaM2: number | null | undefined) => string;
+  /** Date and time of an ISO timestamp in the active locale, e.g. "12.05.2026, 14:30". */
+  dateTime: (iso: string) => string;
+  /** Date of an ISO timestamp in the active locale, e.g. "12.05.2026". */
+  date: (iso: string) => string;
 }
 
-/** Number formatters bound to the active language; they change when the language changes. */
+/** Number and date formatters bound to the active language; they change when the language changes. */
 export function useFormatters(): Formatters {
   const { t, i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? i18n.language;
@@ -25,8 +29,12 @@ export function useFormatters(): Formatters {
       }
       return formatter.format(value);
     };
+    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
+    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
     return {
       number: format,
+      dateTime: (iso) => dateTimeFormat.format(new Date(iso)),
+      date: (iso) => dateFormat.format(new Date(iso)),
       km2: (areaM2) =>
         areaM2 === null || areaM2 === undefined
           ? t("common.noValue")

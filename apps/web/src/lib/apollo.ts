@@ -10,7 +10,12 @@ export const defaultGraphqlUrl: string = import.meta.env.VITE_GRAPHQL_URL ?? "/g
 export function createApolloClient(uri: string = defaultGraphqlUrl): ApolloClient {
   return new ApolloClient({
     link: new HttpLink({ uri }),
-    cache: new InMemoryCache(),
+    cache: new InMemoryCache({
+      typePolicies: {
+        // A user's memberships are a set the API replaces as a whole.
+        User: { fields: { organisations: { merge: false } } },
+      },
+    }),
   });
 }
 
@@ -19,4 +24,33 @@ export function graphqlErrorCode(error: unknown): string | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   const code = error.errors[0]?.extensions?.code;
   return typeof code === "string" ? code : undefined;
+}
+
+/** One problem with one input field, as the API reports it in `extensions.fieldErrors`. */
+export interface FieldError {
+  /** Path of the input field, e.g. "email" or "organisationIds.0". */
+  field: string;
+  message: string;
+}
+
+/** An `extensions` value of the first GraphQL error, e.g. `retryAfterSeconds` of RATE_LIMITED. */
+export function graphqlErrorExtension(error: unknown, name: string): unknown {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return error.errors[0]?.extensions?.[name];
+}
+
+/** The field errors of a BAD_USER_INPUT error; empty for every other error. */
+export function graphqlFieldErrors(error: unknown): FieldError[] {
+  const value = graphqlErrorExtension(error, "fieldErrors");
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) =>
+    typeof entry === "object" &&
+    entry !== null &&
+    "field" in entry &&
+    "message" in entry &&
+    typeof entry.field === "string" &&
+    typeof entry.message === "string"
+      ? [{ field: entry.field, message: entry.message }]
+      : [],
+  );
 }

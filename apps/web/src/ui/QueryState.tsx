@@ -2,10 +2,12 @@ import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Button } from "./Button.tsx";
 
-export interface QueryStateProps<TData> {
+export interface QueryStateProps<TData, TError extends { message: string } = { message: string }> {
   /** Complete data, or undefined while there is none yet. */
   data: TData | undefined;
-  error?: { message: string } | undefined;
+  error?: TError | undefined;
+  /** Replaces the default error view, e.g. to explain a missing permission. */
+  renderError?: (error: TError) => ReactNode;
   /** Decides whether successful data counts as empty; then `empty` is shown. */
   isEmpty?: (data: TData) => boolean;
   empty?: ReactNode;
@@ -19,8 +21,17 @@ export interface QueryStateProps<TData> {
  * One data view in its four states (Redwood "cells"): error, loading, empty and success.
  * The caller reserves the space, so switching between states does not move the layout.
  */
-export function QueryState<TData>({ data, error, isEmpty, empty, loading, onRetry, children }: QueryStateProps<TData>) {
-  if (error) return <ErrorState message={error.message} onRetry={onRetry} />;
+export function QueryState<TData, TError extends { message: string } = { message: string }>({
+  data,
+  error,
+  renderError,
+  isEmpty,
+  empty,
+  loading,
+  onRetry,
+  children,
+}: QueryStateProps<TData, TError>) {
+  if (error) return renderError ? renderError(error) : <ErrorState message={error.message} onRetry={onRetry} />;
   if (data === undefined) return loading ?? <LoadingState />;
   if (isEmpty?.(data)) return <EmptyState>{empty}</EmptyState>;
   return <>{children(data)}</>;

@@ -1,11 +1,4 @@
-/** Lower case without diacritics, so "schoneberg" finds "Schöneberg". */
-export function normalizeForSearch(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .replace(/ß/g, "ss")
-    .toLocaleLowerCase("de");
-}
+import { normalizeForSearch } from "../../../lib/search.ts";
 
 /**
  * Areas whose name contains the query or whose code starts with it (codes nest by prefix,
