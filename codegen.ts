@@ -57,7 +57,12 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         strictScalars: true,
-        scalars: { GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry", Date: "string", DateTime: "string", JSON: "unknown" },
+        scalars: {
+          GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry",
+          Date: "string",
+          DateTime: "string",
+          JSON: "unknown",
+        },
       },
     },
   },

@@ -51,6 +51,20 @@ const expectedMutation: Record<string, Who[]> = {
   ),
 };
 
+// Fields of public types that lead to internal data, and who may follow them.
+const expectedFieldRules: Record<string, Who[]> = {
+  "Area.programmes": council,
+  "Area.conferenceFindings": council,
+  "Organisation.cooperationAgreements": council,
+  "Organisation.contacts": signedIn,
+};
+// Types that hold internal or personal data: no unguarded path from a public field may reach them.
+const internalTypes = new Set(
+  names(`Programme ProgrammeBudgetLine ProgrammeResult ProgrammePartner Conference ConferenceFinding
+    ConferenceRecommendation ConferenceWorkingGroup MeasureCatalogue CatalogueVersion Goal GoalTarget TargetActual
+    CooperationAgreement CooperationPartner CooperationProject OrganisationContact User ChangeLogEntry`),
+);
+
 const schema = buildSdlSchema();
 
 // graphql's own type guards fail when Vitest loads the package twice; unwrap by hand.
@@ -137,6 +151,49 @@ describe("authorization matrix", () => {
   afterAll(async () => {
     await client.stop();
     await db.close();
+  });
+
+  it("leaves no unguarded path from a public query to internal or personal data", () => {
+    const leaks: string[] = [];
+    const seen = new Set<string>();
+    const queue: Array<{ type: GraphQLNamedType; path: string }> = [];
+    for (const [name, allowed] of Object.entries(expectedQuery)) {
+      const field = schema.getQueryType()?.getFields()[name];
+      // `me` is the viewer's own account (null for the public), not somebody else's data.
+      if (field && allowed.includes("public") && name !== "me") {
+        queue.push({ type: getNamedType(field.type), path: name });
+      }
+    }
+    while (queue.length > 0) {
+      const { type, path } = queue.shift() as { type: GraphQLNamedType; path: string };
+      if (internalTypes.has(type.name)) leaks.push(`${path} → ${type.name}`);
+      if (seen.has(type.name) || !("getInterfaces" in type)) continue;
+      seen.add(type.name);
+      for (const field of Object.values(type.getFields())) {
+        if (`${type.name}.${field.name}` in expectedFieldRules) continue;
+        queue.push({ type: getNamedType(field.type), path: `${path}.${field.name}` });
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it("lets exactly the expected roles follow the guarded fields", async () => {
+    const area = await db.prisma.area.create({ data: { code: "99", name: "Testbezirk", level: "BEZIRK" } });
+    const organisation = await db.prisma.organisation.findFirstOrThrow({ where: { name: "Eigener Träger" } });
+    const mismatches: string[] = [];
+    for (const [path, allowed] of Object.entries(expectedFieldRules)) {
+      const [typeName, field] = path.split(".");
+      const query =
+        typeName === "Area"
+          ? `{ area(code: "${area.code}") { ${field} { __typename } } }`
+          : `{ organisation(id: "${organisation.id}") { ${field} { __typename } } }`;
+      for (const who of everybody) {
+        const result = await client.execute(query, {}, { viewer: viewers[who] });
+        const denied = (result.errors ?? []).some((error) => error.extensions?.deniedBy === "authorization");
+        if (denied === allowed.includes(who)) mismatches.push(`${path} as ${who}: ${denied ? "denied" : "allowed"}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it("has an expectation for every query and mutation, and none for fields that do not exist", () => {
