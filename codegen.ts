@@ -14,6 +14,7 @@ const config: CodegenConfig = {
           Area: "./prisma/client.ts#Area as AreaRow",
           ChangeLogEntry: "./prisma/client.ts#ChangeLog as ChangeLogRow",
           User: "./prisma/client.ts#User as UserRow",
+          OrganisationChangeProposal: "./prisma/client.ts#OrganisationChangeProposal as OrganisationChangeProposalRow",
           Indicator: "./prisma/client.ts#Indicator as IndicatorRow",
           Observation: "./prisma/client.ts#Observation as ObservationRow",
           Organisation: "./prisma/client.ts#Organisation as OrganisationRow",

@@ -175,6 +175,22 @@ describe("fuzzing the GraphQL endpoint", () => {
     return { body: JSON.stringify({ query, variables }), kind: wrongTypes ? "types" : "hostile" };
   }
 
+  it("in production mode, refuses introspection and sends no stack traces or field suggestions", async () => {
+    const post = async (query: string) =>
+      (await (
+        await fetch(`${base}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+    const introspection = await post("{ __schema { types { name } } }");
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const typo = await post("{ areaz { code } }");
+    expect(typo.errors?.[0]?.message).not.toMatch(/did you mean/i);
+    expect(typo.errors?.[0]?.extensions?.stacktrace).toBeUndefined();
+  });
+
   it("survives 3,000 malformed requests without a 500, without an uncoded error, without a change", async () => {
     const before = await dumpTables(db);
     const next = random(20_261_121);

@@ -26,6 +26,8 @@ const expectedQuery: Record<string, Who[]> = {
       catalogueVersion goal goals goalTarget conferences conference`).map((name) => [name, council]),
   ),
   changeLog: planning,
+  changes: planning,
+  organisationChangeProposals: planning,
   users: adminOnly,
   user: adminOnly,
 };
@@ -35,6 +37,9 @@ const expectedMutation: Record<string, Who[]> = {
   signOut: everybody,
   redeemAccountLink: everybody,
   changePassword: signedIn,
+  proposeOrganisationChange: offerEditors,
+  acceptOrganisationChangeProposal: planning,
+  rejectOrganisationChangeProposal: planning,
   ...Object.fromEntries(names("createUser updateUser issueInvitation issuePasswordReset").map((n) => [n, adminOnly])),
   ...Object.fromEntries(names("createOffer updateOffer archiveOffer restoreOffer").map((n) => [n, offerEditors])),
   ...Object.fromEntries(
@@ -194,6 +199,42 @@ describe("authorization matrix", () => {
       }
     }
     expect(mismatches).toEqual([]);
+  });
+
+  it("never shows a provider another organisation's archived offers, by id, filter or nested path", async () => {
+    const [own, other] = await Promise.all(
+      ["Eigener Träger", "Anderer Träger"].map((name) => db.prisma.organisation.findFirstOrThrow({ where: { name } })),
+    );
+    const archived = await db.prisma.offer.create({
+      data: { organisationId: other?.id ?? "", name: "Alt", description: "x", cost: "FREE", archivedAt: new Date() },
+    });
+    const provider = viewers.providerOwn;
+    const byId = await client.execute(
+      `query($id: ID!) { offer(id: $id) { name } }`,
+      { id: archived.id },
+      { viewer: provider },
+    );
+    expect(byId.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const byFilter = await client.execute(
+      `query($org: ID) { offers(filter: { organisationId: $org, includeArchived: true }) { totalCount } }`,
+      { org: other?.id },
+      { viewer: provider },
+    );
+    expect(byFilter.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const ownFilter = await client.execute(
+      `query($org: ID) { offers(filter: { organisationId: $org, includeArchived: true }) { totalCount } }`,
+      { org: own?.id },
+      { viewer: provider },
+    );
+    expect(ownFilter.errors).toBeUndefined();
+    const nested = await client.execute<{ organisation: { offers: Array<{ name: string }> } }>(
+      `query($org: ID!) { organisation(id: $org) { offers { name } } }`,
+      { org: other?.id },
+      { viewer: provider },
+    );
+    expect(nested.data?.organisation.offers.map((o) => o.name)).not.toContain("Alt");
+    const asPlanner = await client.execute(`query($id: ID!) { offer(id: $id) { name } }`, { id: archived.id });
+    expect(asPlanner.data).toEqual({ offer: { name: "Alt" } });
   });
 
   it("has an expectation for every query and mutation, and none for fields that do not exist", () => {

@@ -99,6 +99,11 @@ export const policies: Policies = {
     conference: viewers,
     findingCategories: anyone,
     changeLog: planners,
+    changes: planners,
+    organisationChangeProposals: either(
+      planners,
+      providerOf(async (args) => [(args.filter as { organisationId?: string } | null)?.organisationId ?? null]),
+    ),
   },
   Mutation: {
     apiVersion: anyone,
@@ -121,6 +126,13 @@ export const policies: Policies = {
     updateOrganisation: planners,
     archiveOrganisation: planners,
     restoreOrganisation: planners,
+    // Providers may propose, not publish, changes of their organisation's master data.
+    proposeOrganisationChange: either(
+      planners,
+      providerOf(async (args) => [typeof args.organisationId === "string" ? args.organisationId : null]),
+    ),
+    acceptOrganisationChangeProposal: planners,
+    rejectOrganisationChangeProposal: planners,
     createCooperationAgreement: planners,
     updateCooperationAgreement: planners,
     archiveCooperationAgreement: planners,

@@ -1,6 +1,6 @@
 import type { AreaGeometry } from '@sozialatlas/domain/area';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaRow, ChangeLog as ChangeLogRow, User as UserRow, Indicator as IndicatorRow, Observation as ObservationRow, Organisation as OrganisationRow, OrganisationContact as OrganisationContactRow, CooperationAgreement as CooperationAgreementRow, CooperationProject as CooperationProjectRow, CooperationPartner as CooperationPartnerRow, Offer as OfferRow, OfferLocation as OfferLocationRow, OfferSchedule as OfferScheduleRow, Programme as ProgrammeRow, ProgrammeBudgetLine as ProgrammeBudgetLineRow, ProgrammeResult as ProgrammeResultRow, ProgrammePartner as ProgrammePartnerRow, MeasureCatalogue as MeasureCatalogueRow, CatalogueVersion as CatalogueVersionRow, Goal as GoalRow, GoalTarget as GoalTargetRow, TargetActual as TargetActualRow, Conference as ConferenceRow, ConferenceWorkingGroup as ConferenceWorkingGroupRow, ConferenceFinding as ConferenceFindingRow, ConferenceRecommendation as ConferenceRecommendationRow } from './prisma/client.ts';
+import type { Area as AreaRow, ChangeLog as ChangeLogRow, User as UserRow, OrganisationChangeProposal as OrganisationChangeProposalRow, Indicator as IndicatorRow, Observation as ObservationRow, Organisation as OrganisationRow, OrganisationContact as OrganisationContactRow, CooperationAgreement as CooperationAgreementRow, CooperationProject as CooperationProjectRow, CooperationPartner as CooperationPartnerRow, Offer as OfferRow, OfferLocation as OfferLocationRow, OfferSchedule as OfferScheduleRow, Programme as ProgrammeRow, ProgrammeBudgetLine as ProgrammeBudgetLineRow, ProgrammeResult as ProgrammeResultRow, ProgrammePartner as ProgrammePartnerRow, MeasureCatalogue as MeasureCatalogueRow, CatalogueVersion as CatalogueVersionRow, Goal as GoalRow, GoalTarget as GoalTargetRow, TargetActual as TargetActualRow, Conference as ConferenceRow, ConferenceWorkingGroup as ConferenceWorkingGroupRow, ConferenceFinding as ConferenceFindingRow, ConferenceRecommendation as ConferenceRecommendationRow } from './prisma/client.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -180,6 +180,26 @@ export type ChangeAction =
   /** The entity was checked and confirmed as correct (e.g. an offer by a planner). */
   | 'VERIFY';
 
+/** A page of change-log entries. */
+export type ChangeLogConnection = {
+  __typename?: 'ChangeLogConnection';
+  /** The entries of this page. */
+  edges: Array<ChangeLogEdge>;
+  /** Where this page is. */
+  pageInfo: PageInfo;
+  /** How many entries match the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One change-log entry with its cursor. */
+export type ChangeLogEdge = {
+  __typename?: 'ChangeLogEdge';
+  /** Cursor of this entry. */
+  cursor: Scalars['String']['output'];
+  /** The entry. */
+  node: ChangeLogEntry;
+};
+
 /** One recorded change of one entity: who did what, when, and which fields changed. */
 export type ChangeLogEntry = {
   __typename?: 'ChangeLogEntry';
@@ -197,6 +217,16 @@ export type ChangeLogEntry = {
   entityId: Scalars['ID']['output'];
   /** Sequence number of the entry (increasing). */
   id: Scalars['ID']['output'];
+};
+
+/** Which change-log entries to list. */
+export type ChangeLogFilter = {
+  /** Only this kind of change. */
+  action?: InputMaybe<ChangeAction>;
+  /** Only changes by this actor (user id, or e.g. seed). */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only this entity type, e.g. Offer. */
+  entity?: InputMaybe<Scalars['String']['input']>;
 };
 
 /**
@@ -1015,6 +1045,8 @@ export type MeasureCatalogueInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts a pending proposal and applies it to the organisation (planners). */
+  acceptOrganisationChangeProposal: OrganisationChangeProposal;
   /** Adopts a DRAFT: it becomes ADOPTED and frozen. Adopting an adopted version is a CONFLICT. */
   adoptVersion: CatalogueVersion;
   /** The running API's version (a mutation root needs at least one field of its own). */
@@ -1088,6 +1120,8 @@ export type Mutation = {
    * positions of old and new siblings stay dense (0..n-1). DRAFT versions only.
    */
   moveGoal: Goal;
+  /** Proposes new master data for an organisation (providers of that organisation); validated like updateOrganisation. */
+  proposeOrganisationChange: OrganisationChangeProposal;
   /**
    * Records the actual value of a target at a date, replacing (and un-archiving) the value of
    * that date if there is one. Allowed on adopted versions: actuals are monitoring.
@@ -1100,6 +1134,8 @@ export type Mutation = {
   recordActuals: Array<TargetActual>;
   /** Sets a password from an invitation or reset link and signs in. */
   redeemAccountLink: User;
+  /** Rejects a pending proposal with a reason (planners). */
+  rejectOrganisationChangeProposal: OrganisationChangeProposal;
   /** Brings an archived actual value back. */
   restoreActual: TargetActual;
   /** Brings an archived conference back. Not archived: CONFLICT. */
@@ -1185,6 +1221,12 @@ export type Mutation = {
    * records a VERIFY entry in the change log. An archived offer cannot be verified (CONFLICT).
    */
   verifyOffer: Offer;
+};
+
+
+export type MutationAcceptOrganisationChangeProposalArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1334,6 +1376,13 @@ export type MutationMoveGoalArgs = {
 };
 
 
+export type MutationProposeOrganisationChangeArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  input: OrganisationInput;
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordActualArgs = {
   date: Scalars['Date']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1351,6 +1400,12 @@ export type MutationRecordActualsArgs = {
 export type MutationRedeemAccountLinkArgs = {
   newPassword: Scalars['String']['input'];
   token: Scalars['String']['input'];
+};
+
+
+export type MutationRejectOrganisationChangeProposalArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1969,6 +2024,43 @@ export type OrganisationOffersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A change of an organisation's master data (name, contacts, address, …) proposed by one of
+ * its providers. Providers may propose but not publish: a planner accepts (and so applies) or
+ * rejects it.
+ */
+export type OrganisationChangeProposal = {
+  __typename?: 'OrganisationChangeProposal';
+  /** The provider's note for the planner. */
+  comment: Maybe<Scalars['String']['output']>;
+  /** When it was decided. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who decided (user id). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** The planner's reason for the decision. */
+  decisionComment: Maybe<Scalars['String']['output']>;
+  /** Internal id. */
+  id: Scalars['ID']['output'];
+  /** The organisation the change is for. */
+  organisation: Organisation;
+  /** The proposed master data, as an OrganisationInput (JSON). */
+  proposed: Scalars['JSON']['output'];
+  /** When it was proposed. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** Who proposed it (user id). */
+  proposedBy: Scalars['String']['output'];
+  /** Where the proposal stands. */
+  status: ProposalStatus;
+};
+
+/** Which proposals to list. */
+export type OrganisationChangeProposalFilter = {
+  /** Only proposals for this organisation. */
+  organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only proposals in this state. */
+  status?: InputMaybe<ProposalStatus>;
+};
+
 /** One page of organisations. */
 export type OrganisationConnection = {
   __typename?: 'OrganisationConnection';
@@ -2364,6 +2456,15 @@ export type ProgrammeResultKind =
   /** What was delivered, e.g. 102 apprenticeships started, 580 counselling sessions. */
   | 'OUTPUT';
 
+/** Where a proposed change of an organisation's master data stands. */
+export type ProposalStatus =
+  /** Accepted by a planner and applied to the organisation. */
+  | 'ACCEPTED'
+  /** Waiting for a planner. */
+  | 'PENDING'
+  /** Rejected by a planner (see the decision comment). */
+  | 'REJECTED';
+
 export type Query = {
   __typename?: 'Query';
   /** The running API's version; also tells a client that the API answers. */
@@ -2386,6 +2487,8 @@ export type Query = {
   catalogueVersion: CatalogueVersion;
   /** The change history of one entity, newest first. */
   changeLog: Array<ChangeLogEntry>;
+  /** All recorded changes, newest first (planners and admins). */
+  changes: ChangeLogConnection;
   /** One conference, archived or not; an unknown id is NOT_FOUND. */
   conference: Conference;
   /** Conferences, newest first, archived ones only on request. */
@@ -2427,6 +2530,8 @@ export type Query = {
   offers: OfferConnection;
   /** One organisation by id (archived ones too); an unknown id is a NOT_FOUND error. */
   organisation: Organisation;
+  /** Proposed changes of organisations' master data, newest first (planners; providers for their own organisations). */
+  organisationChangeProposals: Array<OrganisationChangeProposal>;
   /** Organisations ordered by name, without archived ones unless the filter asks for them. */
   organisations: OrganisationConnection;
   /** One programme, archived or not; an unknown id is NOT_FOUND. */
@@ -2466,6 +2571,13 @@ export type QueryCatalogueVersionArgs = {
 export type QueryChangeLogArgs = {
   entity: Scalars['String']['input'];
   entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ChangeLogFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2566,6 +2678,11 @@ export type QueryOffersArgs = {
 
 export type QueryOrganisationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganisationChangeProposalsArgs = {
+  filter?: InputMaybe<OrganisationChangeProposalFilter>;
 };
 
 
@@ -2823,7 +2940,10 @@ export type ResolversTypes = {
   CatalogueVersionInput: CatalogueVersionInput;
   CatalogueVersionStatus: CatalogueVersionStatus;
   ChangeAction: ChangeAction;
+  ChangeLogConnection: ResolverTypeWrapper<Omit<ChangeLogConnection, 'edges'> & { edges: Array<ResolversTypes['ChangeLogEdge']> }>;
+  ChangeLogEdge: ResolverTypeWrapper<Omit<ChangeLogEdge, 'node'> & { node: ResolversTypes['ChangeLogEntry'] }>;
   ChangeLogEntry: ResolverTypeWrapper<ChangeLogRow>;
+  ChangeLogFilter: ChangeLogFilter;
   Conference: ResolverTypeWrapper<ConferenceRow>;
   ConferenceConnection: ResolverTypeWrapper<Omit<ConferenceConnection, 'edges'> & { edges: Array<ResolversTypes['ConferenceEdge']> }>;
   ConferenceEdge: ResolverTypeWrapper<Omit<ConferenceEdge, 'node'> & { node: ResolversTypes['Conference'] }>;
@@ -2894,6 +3014,8 @@ export type ResolversTypes = {
   OfferScheduleInput: OfferScheduleInput;
   OfferStatus: OfferStatus;
   Organisation: ResolverTypeWrapper<OrganisationRow>;
+  OrganisationChangeProposal: ResolverTypeWrapper<OrganisationChangeProposalRow>;
+  OrganisationChangeProposalFilter: OrganisationChangeProposalFilter;
   OrganisationConnection: ResolverTypeWrapper<Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversTypes['OrganisationEdge']> }>;
   OrganisationContact: ResolverTypeWrapper<OrganisationContactRow>;
   OrganisationContactInput: OrganisationContactInput;
@@ -2917,6 +3039,7 @@ export type ResolversTypes = {
   ProgrammeResult: ResolverTypeWrapper<ProgrammeResultRow>;
   ProgrammeResultInput: ProgrammeResultInput;
   ProgrammeResultKind: ProgrammeResultKind;
+  ProposalStatus: ProposalStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecommendationStatus: RecommendationStatus;
   ResultLevel: ResultLevel;
@@ -2939,7 +3062,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CatalogueVersion: CatalogueVersionRow;
   CatalogueVersionInput: CatalogueVersionInput;
+  ChangeLogConnection: Omit<ChangeLogConnection, 'edges'> & { edges: Array<ResolversParentTypes['ChangeLogEdge']> };
+  ChangeLogEdge: Omit<ChangeLogEdge, 'node'> & { node: ResolversParentTypes['ChangeLogEntry'] };
   ChangeLogEntry: ChangeLogRow;
+  ChangeLogFilter: ChangeLogFilter;
   Conference: ConferenceRow;
   ConferenceConnection: Omit<ConferenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConferenceEdge']> };
   ConferenceEdge: Omit<ConferenceEdge, 'node'> & { node: ResolversParentTypes['Conference'] };
@@ -3003,6 +3129,8 @@ export type ResolversParentTypes = {
   OfferSchedule: OfferScheduleRow;
   OfferScheduleInput: OfferScheduleInput;
   Organisation: OrganisationRow;
+  OrganisationChangeProposal: OrganisationChangeProposalRow;
+  OrganisationChangeProposalFilter: OrganisationChangeProposalFilter;
   OrganisationConnection: Omit<OrganisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrganisationEdge']> };
   OrganisationContact: OrganisationContactRow;
   OrganisationContactInput: OrganisationContactInput;
@@ -3072,6 +3200,17 @@ export type CatalogueVersionResolvers<ContextType = Context, ParentType extends 
   status?: Resolver<ResolversTypes['CatalogueVersionStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ChangeLogConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLogConnection'] = ResolversParentTypes['ChangeLogConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeLogEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeLogEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLogEdge'] = ResolversParentTypes['ChangeLogEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChangeLogEntry'], ParentType, ContextType>;
 };
 
 export type ChangeLogEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeLogEntry'] = ResolversParentTypes['ChangeLogEntry']> = {
@@ -3324,6 +3463,7 @@ export type MeasureCatalogueEdgeResolvers<ContextType = Context, ParentType exte
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptOrganisationChangeProposal?: Resolver<ResolversTypes['OrganisationChangeProposal'], ParentType, ContextType, RequireFields<MutationAcceptOrganisationChangeProposalArgs, 'id'>>;
   adoptVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<MutationAdoptVersionArgs, 'adoptedBy' | 'adoptedOn' | 'id'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   archiveActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationArchiveActualArgs, 'id'>>;
@@ -3353,9 +3493,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   issueInvitation?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationIssueInvitationArgs, 'userId'>>;
   issuePasswordReset?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
   moveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationMoveGoalArgs, 'id' | 'position'>>;
+  proposeOrganisationChange?: Resolver<ResolversTypes['OrganisationChangeProposal'], ParentType, ContextType, RequireFields<MutationProposeOrganisationChangeArgs, 'input' | 'organisationId'>>;
   recordActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'date' | 'targetId' | 'value'>>;
   recordActuals?: Resolver<Array<ResolversTypes['TargetActual']>, ParentType, ContextType, RequireFields<MutationRecordActualsArgs, 'actuals' | 'targetId'>>;
   redeemAccountLink?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRedeemAccountLinkArgs, 'newPassword' | 'token'>>;
+  rejectOrganisationChangeProposal?: Resolver<ResolversTypes['OrganisationChangeProposal'], ParentType, ContextType, RequireFields<MutationRejectOrganisationChangeProposalArgs, 'comment' | 'id'>>;
   restoreActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationRestoreActualArgs, 'id'>>;
   restoreConference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<MutationRestoreConferenceArgs, 'id'>>;
   restoreCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationRestoreCooperationAgreementArgs, 'id'>>;
@@ -3514,6 +3656,19 @@ export type OrganisationResolvers<ContextType = Context, ParentType extends Reso
   website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type OrganisationChangeProposalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationChangeProposal'] = ResolversParentTypes['OrganisationChangeProposal']> = {
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
+  proposed?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+};
+
 export type OrganisationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganisationConnection'] = ResolversParentTypes['OrganisationConnection']> = {
   edges?: Resolver<Array<ResolversTypes['OrganisationEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -3625,6 +3780,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   areas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType, Partial<QueryAreasArgs>>;
   catalogueVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<QueryCatalogueVersionArgs, 'id'>>;
   changeLog?: Resolver<Array<ResolversTypes['ChangeLogEntry']>, ParentType, ContextType, RequireFields<QueryChangeLogArgs, 'entity' | 'entityId' | 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeLogConnection'], ParentType, ContextType, Partial<QueryChangesArgs>>;
   conference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<QueryConferenceArgs, 'id'>>;
   conferences?: Resolver<ResolversTypes['ConferenceConnection'], ParentType, ContextType, Partial<QueryConferencesArgs>>;
   cooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
@@ -3644,6 +3800,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, Partial<QueryOffersArgs>>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
+  organisationChangeProposals?: Resolver<Array<ResolversTypes['OrganisationChangeProposal']>, ParentType, ContextType, Partial<QueryOrganisationChangeProposalsArgs>>;
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
@@ -3695,6 +3852,8 @@ export type Resolvers<ContextType = Context> = {
   Area?: AreaResolvers<ContextType>;
   AreaLevelCount?: AreaLevelCountResolvers<ContextType>;
   CatalogueVersion?: CatalogueVersionResolvers<ContextType>;
+  ChangeLogConnection?: ChangeLogConnectionResolvers<ContextType>;
+  ChangeLogEdge?: ChangeLogEdgeResolvers<ContextType>;
   ChangeLogEntry?: ChangeLogEntryResolvers<ContextType>;
   Conference?: ConferenceResolvers<ContextType>;
   ConferenceConnection?: ConferenceConnectionResolvers<ContextType>;
@@ -3732,6 +3891,7 @@ export type Resolvers<ContextType = Context> = {
   OfferLocation?: OfferLocationResolvers<ContextType>;
   OfferSchedule?: OfferScheduleResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;
+  OrganisationChangeProposal?: OrganisationChangeProposalResolvers<ContextType>;
   OrganisationConnection?: OrganisationConnectionResolvers<ContextType>;
   OrganisationContact?: OrganisationContactResolvers<ContextType>;
   OrganisationEdge?: OrganisationEdgeResolvers<ContextType>;

@@ -76,6 +76,32 @@ describe("change log", () => {
     expect(await db.prisma.changeLog.count({ where: { entityId: "o-2" } })).toBe(0);
   });
 
+  it("lists all changes newest first, filtered and page by page", async () => {
+    const query = `query($filter: ChangeLogFilter, $after: String) {
+      changes(filter: $filter, first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { actor action } } }
+    }`;
+    type Page = {
+      changes: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: Array<{ node: { actor: string; action: string } }>;
+      };
+    };
+    const first = await client.execute<Page>(query, { filter: { entity: "Offer" } });
+    expect(first.data?.changes.totalCount).toBe(2);
+    expect(first.data?.changes.edges.map((e) => e.node)).toEqual([{ actor: "planner-2", action: "UPDATE" }]);
+    const second = await client.execute<Page>(query, {
+      filter: { entity: "Offer" },
+      after: first.data?.changes.pageInfo.endCursor,
+    });
+    expect(second.data?.changes.edges.map((e) => e.node)).toEqual([{ actor: "planner-1", action: "CREATE" }]);
+    expect(second.data?.changes.pageInfo.hasNextPage).toBe(false);
+    const byActor = await client.execute<Page>(query, { filter: { actor: "planner-1" } });
+    expect(byActor.data?.changes.totalCount).toBe(1);
+    const forged = await client.execute(query, { after: Buffer.from("log:1; DROP").toString("base64url") });
+    expect(errorCodes(forged)).toEqual(["BAD_USER_INPUT"]);
+  });
+
   it("rejects an out-of-range page size", async () => {
     const result = await client.execute(`{ changeLog(entity: "Offer", entityId: "o-1", first: 0) { id } }`);
     expect(errorCodes(result)).toEqual(["BAD_USER_INPUT"]);

@@ -15,6 +15,7 @@ import {
   restoreOrganisation,
   updateOrganisation,
 } from "./organisation.service.ts";
+import { acceptProposal, listProposals, proposeOrganisationChange, rejectProposal } from "./proposal.service.ts";
 
 export const organisationResolvers: Resolvers = {
   Query: {
@@ -33,6 +34,7 @@ export const organisationResolvers: Resolvers = {
     cooperationAgreements: (_, { filter, first, after }, { db }) =>
       listCooperationAgreements(db, filter ?? {}, { first, after }),
     cooperationAgreement: (_, { id }, { db }) => getCooperationAgreement(db, id),
+    organisationChangeProposals: (_, { filter }, { db }) => listProposals(db, filter ?? {}),
   },
   Mutation: {
     createOrganisation: (_, { input }, { db, actor }) => createOrganisation(db, actor, input),
@@ -43,6 +45,17 @@ export const organisationResolvers: Resolvers = {
     updateCooperationAgreement: (_, { id, input }, { db, actor }) => updateCooperationAgreement(db, actor, id, input),
     archiveCooperationAgreement: (_, { id }, { db, actor }) => archiveCooperationAgreement(db, actor, id),
     restoreCooperationAgreement: (_, { id }, { db, actor }) => restoreCooperationAgreement(db, actor, id),
+    proposeOrganisationChange: (_, { organisationId, input, comment }, { db, actor }) =>
+      proposeOrganisationChange(db, actor, organisationId, input, comment),
+    acceptOrganisationChangeProposal: (_, { id, comment }, { db, actor }) => acceptProposal(db, actor, id, comment),
+    rejectOrganisationChangeProposal: (_, { id, comment }, { db, actor }) => rejectProposal(db, actor, id, comment),
+  },
+  OrganisationChangeProposal: {
+    organisation: async (proposal, _, { loaders }) => {
+      const organisation = await loaders.organisationById.load(proposal.organisationId);
+      if (!organisation) throw new Error(`Organisation ${proposal.organisationId} of a proposal is missing`);
+      return organisation;
+    },
   },
   Organisation: {
     parent: (organisation, _, { loaders }) =>
