@@ -64,12 +64,23 @@ export function runMain(args: string[], env: Record<string, string>, timeoutMs =
   });
 }
 
-export async function startServer(options: { dataDir: string; demoData?: boolean }): Promise<RunningServer> {
+export async function startServer(options: {
+  dataDir: string;
+  demoData?: boolean;
+  /** Run against this PostgreSQL database instead of the embedded one. */
+  databaseUrl?: string;
+}): Promise<RunningServer> {
   const port = await freePort();
   const args = ["--import", "tsx", mainTs, "serve", ...(options.demoData === false ? [] : ["--demo-data"])];
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...process.env, PORT: String(port), DATA_DIR: options.dataDir, DATABASE_URL: "", LOG_LEVEL: "info" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: options.dataDir,
+      DATABASE_URL: options.databaseUrl ?? "",
+      LOG_LEVEL: "info",
+    },
   });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => {

@@ -44,6 +44,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** A new, empty database on the server of `baseUrl` (for end-to-end tests); `drop` removes it. */
+export async function createServerDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  assertPostgresUrl(baseUrl, "TEST_DATABASE_URL");
+  const name = `e2e_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  await adminQuery(baseUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(baseUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+}
+
 async function adminQuery(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
