@@ -60,6 +60,10 @@ export async function paginate<Node extends { id: string }>(
 }
 
 /** Prisma arguments for the page query: `{ take, skip, cursor }`. */
-export function cursorArgs(page: { take: number; afterId: string | undefined }) {
+export function cursorArgs(page: { take: number; afterId: string | undefined }): {
+  take: number;
+  skip?: number;
+  cursor?: { id: string };
+} {
   return page.afterId === undefined ? { take: page.take } : { take: page.take, skip: 1, cursor: { id: page.afterId } };
 }

@@ -18,8 +18,7 @@ import { type Connection, cursorArgs, type PageArgs, paginate } from "../../lib/
 import { toDbDate } from "../../lib/scalars.ts";
 import { type FieldError, invalidInput, parseInput } from "../../lib/validation.ts";
 import type { AreaRow } from "../area/area.service.ts";
-import { assertCursorId } from "../programme/programme.service.ts";
-import { relatedAreaIds, relatedAreaIdsOf, selfAndAncestorIds } from "../programme/related-areas.ts";
+import { relatedAreaIds, relatedAreaIdsOf, selfAndAncestorIds } from "../area/related-areas.ts";
 
 export type { ConferenceFindingRow, ConferenceRecommendationRow, ConferenceRow, ConferenceWorkingGroupRow };
 
@@ -43,7 +42,6 @@ export async function listConferences(
   return paginate(
     page,
     (slice) => {
-      assertCursorId(slice.afterId);
       const args: Prisma.ConferenceFindManyArgs = {
         where,
         orderBy: [{ date: "desc" }, { id: "asc" }],

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../lib/db.ts";
-import { groupBy } from "../organisation/organisation.loaders.ts";
+import { groupRows } from "../../lib/group-rows.ts";
 import {
   findLocationsOf,
   findOffersOfOrganisations,
@@ -16,17 +16,17 @@ export function createOfferLoaders(db: Database) {
   const offersByPageSize = new Map<number, DataLoader<string, OfferRow[]>>();
   return {
     offerLocationsByOfferId: new DataLoader<string, OfferLocationRow[]>(async (ids) =>
-      groupBy(ids, await findLocationsOf(db, ids), (row) => row.offerId),
+      groupRows(ids, await findLocationsOf(db, ids), (row) => row.offerId),
     ),
     offerSchedulesByOfferId: new DataLoader<string, OfferScheduleRow[]>(async (ids) =>
-      groupBy(ids, await findSchedulesOf(db, ids), (row) => row.offerId),
+      groupRows(ids, await findSchedulesOf(db, ids), (row) => row.offerId),
     ),
     /** The first `first` offers in use of each organisation, by name. */
     offersByOrganisationId(first: number): DataLoader<string, OfferRow[]> {
       let loader = offersByPageSize.get(first);
       if (!loader) {
         loader = new DataLoader<string, OfferRow[]>(async (ids) =>
-          groupBy(ids, await findOffersOfOrganisations(db, ids, first), (row) => row.organisationId),
+          groupRows(ids, await findOffersOfOrganisations(db, ids, first), (row) => row.organisationId),
         );
         offersByPageSize.set(first, loader);
       }

@@ -11,12 +11,11 @@ import type {
 import { recordChange } from "../../lib/change-log.ts";
 import type { Database } from "../../lib/db.ts";
 import { DomainError, notFound } from "../../lib/errors.ts";
-import { assertId } from "../../lib/ids.ts";
-import { type Connection, maxPageSize, type PageArgs, paginate } from "../../lib/pagination.ts";
+import { assertId, filterId } from "../../lib/ids.ts";
+import { type Connection, cursorArgs, maxPageSize, type PageArgs, paginate } from "../../lib/pagination.ts";
 import { toDbDate } from "../../lib/scalars.ts";
 import { type FieldError, invalidInput, parseInput } from "../../lib/validation.ts";
 import { findAreaContaining } from "../area/area.service.ts";
-import { checkedCursorArgs, checkFilterId } from "../organisation/organisation.service.ts";
 
 export type { OfferLocationRow, OfferRow, OfferScheduleRow };
 
@@ -78,7 +77,7 @@ async function offerWhere(db: Database, filter: OfferFilter): Promise<Prisma.Off
       ],
     });
   }
-  const organisationId = checkFilterId("filter.organisationId", filter.organisationId, "organisation");
+  const organisationId = filterId("filter.organisationId", filter.organisationId, "organisation");
   if (organisationId) conditions.push({ organisationId });
   if (filter.categories?.length) conditions.push({ categories: { hasSome: filter.categories } });
   if (filter.targetGroups?.length) conditions.push({ targetGroups: { hasSome: filter.targetGroups } });
@@ -111,7 +110,7 @@ export async function listOffers(db: Database, filter: OfferFilter, page: PageAr
   const where = await offerWhere(db, filter);
   return paginate(
     page,
-    (p) => db.prisma.offer.findMany({ where, orderBy: [...byName], ...checkedCursorArgs(p) }),
+    (p) => db.prisma.offer.findMany({ where, orderBy: [...byName], ...cursorArgs(p) }),
     () => db.prisma.offer.count({ where }),
   );
 }

@@ -8,11 +8,11 @@ import type {
 import { recordChange } from "../../lib/change-log.ts";
 import type { Database } from "../../lib/db.ts";
 import { DomainError, notFound } from "../../lib/errors.ts";
-import { assertId } from "../../lib/ids.ts";
-import { type Connection, type PageArgs, paginate } from "../../lib/pagination.ts";
+import { assertId, filterId } from "../../lib/ids.ts";
+import { type Connection, cursorArgs, type PageArgs, paginate } from "../../lib/pagination.ts";
 import { toDbDate } from "../../lib/scalars.ts";
 import { type FieldError, invalidInput, parseInput } from "../../lib/validation.ts";
-import { checkedCursorArgs, checkFilterId, type WriteOptions } from "./organisation.service.ts";
+import type { WriteOptions } from "./organisation.service.ts";
 
 export type { CooperationAgreementRow, CooperationPartnerRow, CooperationProjectRow };
 
@@ -41,14 +41,14 @@ export async function listCooperationAgreements(
   filter: CooperationAgreementFilter,
   page: PageArgs,
 ): Promise<Connection<CooperationAgreementRow>> {
-  const organisationId = checkFilterId("filter.organisationId", filter.organisationId, "organisation");
+  const organisationId = filterId("filter.organisationId", filter.organisationId, "organisation");
   const where: Prisma.CooperationAgreementWhereInput = {
     archivedAt: filter.includeArchived ? undefined : null,
     partners: organisationId ? { some: { organisationId } } : undefined,
   };
   return paginate(
     page,
-    (p) => db.prisma.cooperationAgreement.findMany({ where, orderBy: [...byTitle], ...checkedCursorArgs(p) }),
+    (p) => db.prisma.cooperationAgreement.findMany({ where, orderBy: [...byTitle], ...cursorArgs(p) }),
     () => db.prisma.cooperationAgreement.count({ where }),
   );
 }

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../lib/db.ts";
+import { groupRows } from "../../lib/group-rows.ts";
 import {
   type CooperationAgreementRow,
   type CooperationPartnerRow,
@@ -17,17 +18,6 @@ import {
 } from "./organisation.service.ts";
 
 /** Groups rows by a key, keeping their order, and answers in the order of `keys`. */
-export function groupBy<Row>(keys: readonly string[], rows: readonly Row[], keyOf: (row: Row) => string): Row[][] {
-  const groups = new Map<string, Row[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return keys.map((key) => groups.get(key) ?? []);
-}
-
 /** Per-request batching: one statement per relation for all organisations of a result. */
 export function createOrganisationLoaders(db: Database) {
   return {
@@ -37,21 +27,21 @@ export function createOrganisationLoaders(db: Database) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     organisationChildrenByParentId: new DataLoader<string, OrganisationRow[]>(async (parentIds) =>
-      groupBy(parentIds, await findChildOrganisations(db, parentIds), (row) => row.parentId ?? ""),
+      groupRows(parentIds, await findChildOrganisations(db, parentIds), (row) => row.parentId ?? ""),
     ),
     organisationContactsByOrganisationId: new DataLoader<string, OrganisationContactRow[]>(async (ids) =>
-      groupBy(ids, await findContactsOf(db, ids), (row) => row.organisationId),
+      groupRows(ids, await findContactsOf(db, ids), (row) => row.organisationId),
     ),
     cooperationAgreementsByOrganisationId: new DataLoader<string, CooperationAgreementRow[]>(async (ids) =>
-      groupBy(ids, await findAgreementsOfOrganisations(db, ids), (row) => row.organisationId).map((rows) =>
+      groupRows(ids, await findAgreementsOfOrganisations(db, ids), (row) => row.organisationId).map((rows) =>
         rows.map((row) => row.agreement),
       ),
     ),
     cooperationPartnersByAgreementId: new DataLoader<string, CooperationPartnerRow[]>(async (ids) =>
-      groupBy(ids, await findPartnersOf(db, ids), (row) => row.agreementId),
+      groupRows(ids, await findPartnersOf(db, ids), (row) => row.agreementId),
     ),
     cooperationProjectsByAgreementId: new DataLoader<string, CooperationProjectRow[]>(async (ids) =>
-      groupBy(ids, await findProjectsOf(db, ids), (row) => row.agreementId),
+      groupRows(ids, await findProjectsOf(db, ids), (row) => row.agreementId),
     ),
   };
 }

@@ -8,7 +8,7 @@ import type {
 import { recordChange } from "../../lib/change-log.ts";
 import type { Database } from "../../lib/db.ts";
 import { DomainError, notFound } from "../../lib/errors.ts";
-import { assertId, isUuid } from "../../lib/ids.ts";
+import { assertId, filterId, isUuid } from "../../lib/ids.ts";
 import { type Connection, cursorArgs, type PageArgs, paginate } from "../../lib/pagination.ts";
 import { invalidInput, parseInput } from "../../lib/validation.ts";
 
@@ -32,35 +32,13 @@ export interface WriteOptions {
   isExample?: boolean;
 }
 
-/**
- * Prisma page arguments after checking the cursor's id: a decoded cursor that is not a UUID
- * must not reach PostgreSQL (it would fail there as an internal error).
- */
-export function checkedCursorArgs(page: { take: number; afterId: string | undefined }): {
-  take: number;
-  skip?: number;
-  cursor?: { id: string };
-} {
-  if (page.afterId !== undefined && !isUuid(page.afterId)) {
-    throw invalidInput([{ field: "after", message: "is not a cursor returned by this API" }]);
-  }
-  return cursorArgs(page);
-}
-
-/** A filter id that cannot exist is a mistake of the caller, not an empty result. */
-export function checkFilterId(field: string, id: string | null | undefined, entityName: string): string | undefined {
-  if (id == null) return undefined;
-  if (!isUuid(id)) throw invalidInput([{ field, message: `no ${entityName} with this id` }]);
-  return id;
-}
-
 function organisationWhere(filter: OrganisationFilter): Prisma.OrganisationWhereInput {
   const search = filter.search?.trim();
   return {
     archivedAt: filter.includeArchived ? undefined : null,
     type: filter.type?.length ? { in: filter.type } : undefined,
     name: search ? { contains: search, mode: "insensitive" } : undefined,
-    parentId: checkFilterId("filter.parentId", filter.parentId, "organisation"),
+    parentId: filterId("filter.parentId", filter.parentId, "organisation"),
   };
 }
 
@@ -72,7 +50,7 @@ export async function listOrganisations(
   const where = organisationWhere(filter);
   return paginate(
     page,
-    (p) => db.prisma.organisation.findMany({ where, orderBy: [...byName], ...checkedCursorArgs(p) }),
+    (p) => db.prisma.organisation.findMany({ where, orderBy: [...byName], ...cursorArgs(p) }),
     () => db.prisma.organisation.count({ where }),
   );
 }

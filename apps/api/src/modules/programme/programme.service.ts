@@ -15,7 +15,7 @@ import { type Connection, cursorArgs, type PageArgs, paginate } from "../../lib/
 import { toDbDate } from "../../lib/scalars.ts";
 import { type FieldError, invalidInput, parseInput } from "../../lib/validation.ts";
 import type { AreaRow } from "../area/area.service.ts";
-import { relatedAreaIds, relatedAreaIdsOf } from "./related-areas.ts";
+import { relatedAreaIds, relatedAreaIdsOf } from "../area/related-areas.ts";
 
 export type { ProgrammeBudgetLineRow, ProgrammePartnerRow, ProgrammeResultRow, ProgrammeRow };
 
@@ -39,7 +39,6 @@ export async function listProgrammes(
   return paginate(
     page,
     (slice) => {
-      assertCursorId(slice.afterId);
       const args: Prisma.ProgrammeFindManyArgs = {
         where,
         orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -84,15 +83,6 @@ async function assertOrganisationExists(db: Database, id: string): Promise<strin
   assertId("Organisation", id);
   if ((await db.prisma.organisation.count({ where: { id } })) === 0) throw notFound("Organisation", id);
   return id;
-}
-
-/** A cursor is ours only if it carries a UUID; anything else must not reach PostgreSQL. */
-export function assertCursorId(afterId: string | undefined): void {
-  if (afterId !== undefined && !isUuid(afterId)) {
-    throw new DomainError("BAD_USER_INPUT", "Invalid cursor in `after`", {
-      fieldErrors: [{ field: "after", message: "is not a cursor returned by this API" }],
-    });
-  }
 }
 
 export async function getProgramme(db: Database, id: string): Promise<ProgrammeRow> {
