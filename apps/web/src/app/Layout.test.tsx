@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { SignOutDocument } from "../generated/graphql.ts";
+import { ChangeListDocument, SignOutDocument, UserListDocument } from "../generated/graphql.ts";
 import { testViewer, useViewerHandler } from "../test/accounts.ts";
 import { renderApp } from "../test/renderApp.tsx";
 import { server } from "../test/server.ts";
@@ -34,7 +34,8 @@ describe("App shell", () => {
     const viewer = useViewerHandler(testViewer("PLANNER"));
     const planner = renderApp("/");
     await screen.findByRole("button", { name: /Paula Planung/ });
-    expect(navLabels()).toEqual(councilSections);
+    // Planners reach the change log under Verwaltung.
+    expect(navLabels()).toEqual([...councilSections, "Verwaltung"]);
     planner.unmount();
 
     // Providers are not council staff: internal planning data stays hidden, as in the API.
@@ -54,10 +55,51 @@ describe("App shell", () => {
     renderApp("/");
     await screen.findByRole("button", { name: /Ada Admin/ });
     expect(navLabels()).toEqual([...councilSections, "Verwaltung"]);
-    expect(within(mainNavigation()).getByRole("link", { name: "Verwaltung" })).toHaveAttribute(
-      "href",
-      "/verwaltung/benutzer",
-    );
+    expect(within(mainNavigation()).getByRole("link", { name: "Verwaltung" })).toHaveAttribute("href", "/verwaltung");
+  });
+
+  it("opens Verwaltung at the first part the role may use, with a sub-navigation when there is a choice", async () => {
+    const viewer = useViewerHandler(testViewer("ADMIN"));
+    server.use(graphql.query(UserListDocument, () => HttpResponse.json({ data: { users: [] } })));
+    const user = userEvent.setup();
+    const admin = renderApp("/");
+    await screen.findByRole("button", { name: /Ada Admin/ });
+    await user.click(within(mainNavigation()).getByRole("link", { name: "Verwaltung" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Benutzer" })).toBeInTheDocument();
+    expect(admin.router.state.location.pathname).toBe("/verwaltung/benutzer");
+    const sections = screen.getByRole("navigation", { name: "Bereiche der Verwaltung" });
+    expect(
+      within(sections)
+        .getAllByRole("link")
+        .map((link) => [link.textContent, link.getAttribute("href")]),
+    ).toEqual([
+      ["Benutzer", "/verwaltung/benutzer"],
+      ["Änderungsprotokoll", "/verwaltung/aenderungen"],
+    ]);
+    expect(within(sections).getByRole("link", { name: "Benutzer" })).toHaveAttribute("aria-current", "page");
+    expect(within(mainNavigation()).getByRole("link", { name: "Verwaltung" })).toHaveAttribute("aria-current", "page");
+    admin.unmount();
+
+    // Planners have one part only: no sub-navigation to choose from.
+    viewer.set(testViewer("PLANNER"));
+    const noChanges = {
+      __typename: "ChangeLogConnection",
+      totalCount: 0,
+      pageInfo: { __typename: "PageInfo", hasNextPage: false, endCursor: null },
+      edges: [],
+    };
+    server.use(graphql.query(ChangeListDocument, () => HttpResponse.json({ data: { changes: noChanges } })));
+    const planner = renderApp("/verwaltung");
+    await waitFor(() => expect(planner.router.state.location.pathname).toBe("/verwaltung/aenderungen"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Änderungsprotokoll" })).toBeInTheDocument();
+    expect(screen.queryByRole("navigation", { name: "Bereiche der Verwaltung" })).not.toBeInTheDocument();
+    planner.unmount();
+
+    // The public is asked to sign in, coming back to the first part afterwards.
+    viewer.set(null);
+    const visitor = renderApp("/verwaltung");
+    expect(await screen.findByRole("heading", { level: 1, name: "Anmelden" })).toBeInTheDocument();
+    expect(new URLSearchParams(visitor.router.state.location.search).get("next")).toBe("/verwaltung/benutzer");
   });
 
   it("shows the signed-in user's name and role, with a menu to change the password and sign out", async () => {
@@ -113,6 +155,7 @@ describe("App shell", () => {
       "Providers & services",
       "Measures",
       "Reports",
+      "Administration",
     ]);
     expect(screen.getByRole("heading", { level: 1, name: "Programmes" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /Paula Planung,? ?Social planning/ })).toBeInTheDocument();

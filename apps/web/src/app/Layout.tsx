@@ -16,7 +16,8 @@ const navigation: ReadonlyArray<{ to: string; label: NavLabel; end: boolean; aud
   { to: "/angebote", label: "nav.offers", end: false, audience: "public" },
   { to: "/massnahmen", label: "nav.measures", end: false, audience: "council" },
   { to: "/berichte", label: "nav.reports", end: false, audience: "council" },
-  { to: "/verwaltung/benutzer", label: "nav.admin", end: false, audience: "admin" },
+  // Leads to the first part of Verwaltung the viewer may use (app/adminSections.ts).
+  { to: "/verwaltung", label: "nav.admin", end: false, audience: "planning" },
 ];
 
 type NavLabel = `nav.${keyof Messages["nav"]}`;

@@ -1,5 +1,6 @@
 import { lazy } from "react";
-import { Navigate, type RouteObject } from "react-router";
+import type { RouteObject } from "react-router";
+import { AdminIndex, AdminLayout } from "./AdminLayout.tsx";
 import { Layout } from "./Layout.tsx";
 import { RouteError } from "./RouteError.tsx";
 
@@ -20,6 +21,7 @@ const AccountLinkPage = lazy(() =>
 const UsersPage = lazy(() => import("../pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
 const UserCreatePage = lazy(() => import("../pages/UserCreatePage.tsx").then((m) => ({ default: m.UserCreatePage })));
 const UserEditPage = lazy(() => import("../pages/UserEditPage.tsx").then((m) => ({ default: m.UserEditPage })));
+const ChangesPage = lazy(() => import("../pages/ChangesPage.tsx").then((m) => ({ default: m.ChangesPage })));
 const NotFoundPage = lazy(() => import("../pages/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
 
 export const routes: RouteObject[] = [
@@ -41,10 +43,17 @@ export const routes: RouteObject[] = [
       // The API builds these links (apps/api/src/modules/account/account.resolvers.ts).
       { path: "einladung", element: <AccountLinkPage kind="invitation" /> },
       { path: "passwort-zuruecksetzen", element: <AccountLinkPage kind="reset" /> },
-      { path: "verwaltung", element: <Navigate to="/verwaltung/benutzer" replace /> },
-      { path: "verwaltung/benutzer", element: <UsersPage /> },
-      { path: "verwaltung/benutzer/neu", element: <UserCreatePage /> },
-      { path: "verwaltung/benutzer/:id", element: <UserEditPage /> },
+      {
+        path: "verwaltung",
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <AdminIndex /> },
+          { path: "benutzer", element: <UsersPage /> },
+          { path: "benutzer/neu", element: <UserCreatePage /> },
+          { path: "benutzer/:id", element: <UserEditPage /> },
+          { path: "aenderungen", element: <ChangesPage /> },
+        ],
+      },
       { path: "*", element: <NotFoundPage /> },
     ],
   },

@@ -1,5 +1,6 @@
 import { ApolloClient, HttpLink, InMemoryCache } from "@apollo/client";
 import { CombinedGraphQLErrors } from "@apollo/client/errors";
+import { relayStylePagination } from "@apollo/client/utilities";
 
 /**
  * The browser talks to the API on the same origin (`/graphql`, proxied by Vite in
@@ -12,6 +13,8 @@ export function createApolloClient(uri: string = defaultGraphqlUrl): ApolloClien
     link: new HttpLink({ uri }),
     cache: new InMemoryCache({
       typePolicies: {
+        // "Load more" appends the next page of the change log; each filter is its own list.
+        Query: { fields: { changes: relayStylePagination(["filter"]) } },
         // A user's memberships are a set the API replaces as a whole.
         User: { fields: { organisations: { merge: false } } },
       },

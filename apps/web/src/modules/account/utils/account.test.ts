@@ -51,15 +51,17 @@ describe("roles", () => {
     const table = Object.fromEntries(
       [null, ...roleOrder].map((role) => [
         role ?? "public",
-        (["public", "council", "signedIn", "admin"] as const).filter((audience) => mayAccess(role, audience)),
+        (["public", "council", "signedIn", "planning", "admin"] as const).filter((audience) =>
+          mayAccess(role, audience),
+        ),
       ]),
     );
     expect(table).toEqual({
       public: ["public"],
       VIEWER: ["public", "council", "signedIn"],
       PROVIDER: ["public", "signedIn"],
-      PLANNER: ["public", "council", "signedIn"],
-      ADMIN: ["public", "council", "signedIn", "admin"],
+      PLANNER: ["public", "council", "signedIn", "planning"],
+      ADMIN: ["public", "council", "signedIn", "planning", "admin"],
     });
   });
 });

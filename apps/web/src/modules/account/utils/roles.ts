@@ -16,9 +16,11 @@ export function isRole(value: unknown): value is Role {
  * - council: council staff, planners and admins; providers (freie Träger) are not council
  *   staff and do not see internal planning data such as programmes and measures;
  * - signedIn: any account (its own settings);
+ * - planning: planners (Sozialplanung) and admins, who maintain the data and answer for
+ *   it: the change log of all entities;
  * - admin: administrators only.
  */
-export type Audience = "public" | "council" | "signedIn" | "admin";
+export type Audience = "public" | "council" | "signedIn" | "planning" | "admin";
 
 /** Whether someone with this role (null: not signed in) may see what is meant for `audience`. */
 export function mayAccess(role: Role | null | undefined, audience: Audience): boolean {
@@ -29,6 +31,8 @@ export function mayAccess(role: Role | null | undefined, audience: Audience): bo
       return Boolean(role);
     case "council":
       return Boolean(role) && role !== "PROVIDER";
+    case "planning":
+      return role === "PLANNER" || role === "ADMIN";
     case "admin":
       return role === "ADMIN";
   }
