@@ -1,0 +1,61 @@
+/** An area with its indicator values (`null` = missing). */
+export interface AreaIndicatorValues {
+  code: string;
+  values: Readonly<Record<string, number | null>>;
+}
+
+export interface NearestArea {
+  code: string;
+  /** Euclidean distance in standard deviations over the chosen indicators. */
+  distance: number;
+}
+
+/**
+ * The `k` areas most similar to `targetCode`: Euclidean distance of z-standardised values
+ * (mean and population SD over the areas that have every chosen indicator), so that an
+ * indicator in % and one in years weigh alike. Areas with a missing value are skipped; ties
+ * are broken by code. Empty when the target is unknown or lacks a value.
+ */
+export function nearestAreas(
+  targetCode: string,
+  areas: readonly AreaIndicatorValues[],
+  indicatorKeys: readonly string[],
+  k: number,
+): NearestArea[] {
+  const dimensions = indicatorKeys.length;
+  const complete = areas.filter((area) =>
+    indicatorKeys.every((key) => {
+      const value = area.values[key];
+      return value !== null && value !== undefined && Number.isFinite(value);
+    }),
+  );
+  const n = complete.length;
+  const target = complete.findIndex((area) => area.code === targetCode);
+  if (target < 0 || k <= 0 || dimensions === 0) return [];
+
+  // Row-major matrix of z-values: one allocation, no per-area arrays.
+  const z = new Float64Array(n * dimensions);
+  indicatorKeys.forEach((key, d) => {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += complete[i]?.values[key] as number;
+    const average = sum / n;
+    let squares = 0;
+    for (let i = 0; i < n; i++) squares += ((complete[i]?.values[key] as number) - average) ** 2;
+    const sd = Math.sqrt(squares / n);
+    for (let i = 0; i < n; i++)
+      z[i * dimensions + d] = sd === 0 ? 0 : ((complete[i]?.values[key] as number) - average) / sd;
+  });
+
+  const candidates: NearestArea[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === target) continue;
+    let squares = 0;
+    for (let d = 0; d < dimensions; d++) {
+      const difference = (z[i * dimensions + d] as number) - (z[target * dimensions + d] as number);
+      squares += difference * difference;
+    }
+    candidates.push({ code: complete[i]?.code as string, distance: Math.sqrt(squares) });
+  }
+  candidates.sort((a, b) => a.distance - b.distance || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return candidates.slice(0, k);
+}
