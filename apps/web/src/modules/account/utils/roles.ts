@@ -15,7 +15,7 @@ export function isRole(value: unknown): value is Role {
  * - public: everybody, signed in or not (atlas, areas, indicators, the offer directory);
  * - council: council staff, planners and admins; providers (freie Träger) are not council
  *   staff and do not see internal planning data such as programmes and measures;
- * - signedIn: any account (its own settings);
+ * - signedIn: every account (its own settings);
  * - planning: planners (Sozialplanung) and admins, who maintain the data and answer for
  *   it: the change log of all entities;
  * - admin: administrators only.
