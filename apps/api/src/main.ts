@@ -2,6 +2,7 @@
 // Usage errors and startup problems end with one line on stderr and exit code 1.
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { type AreaLevel, areaLevels } from "@sozialatlas/domain/area";
 import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
 import { createBackup, restoreBackup } from "./lib/backup.ts";
 import { type Config, loadConfig } from "./lib/config.ts";
@@ -10,12 +11,14 @@ import { DomainError, StartupError } from "./lib/errors.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dropAll, migrate } from "./lib/migrate.ts";
 import { createUser, issueAccountToken } from "./modules/account/account.service.ts";
+import { getBuiltInDefinition, indexRunToCsv, runIndex } from "./modules/social-index/social-index.service.ts";
 import { createApp } from "./server.ts";
 
 const usage = `usage: main.ts serve [--demo-data]
        main.ts db migrate | db reset | db seed
        main.ts backup <file.json.gz> | restore <file.json.gz>
-       main.ts user create --role ADMIN|PLANNER|PROVIDER|VIEWER --email <e-mail> --name <name> [--password <password>]`;
+       main.ts user create --role ADMIN|PLANNER|PROVIDER|VIEWER --email <e-mail> --name <name> [--password <password>]
+       main.ts index --definition mss-2021 --level planungsraum --date 2020-12-31 [--format csv|json]`;
 
 async function run(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseCommandLine>;
@@ -64,6 +67,29 @@ async function run(argv: string[]): Promise<void> {
           `Created ${user.role} ${user.email}. Set a password here: ${config.publicUrl}/einladung?token=${token}`,
         );
       });
+    case "index":
+      return withDatabase(config, async (db) => {
+        await migrate(db);
+        const level = (values.level ?? "planungsraum").toUpperCase();
+        if (!(areaLevels as readonly string[]).includes(level)) {
+          throw new StartupError(`--level must be one of ${areaLevels.join(", ").toLowerCase()}`);
+        }
+        if (!values.date || !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+          throw new StartupError("--date YYYY-MM-DD is required (the Stichtag)");
+        }
+        if (values.format !== "csv" && values.format !== "json") throw new StartupError("--format must be csv or json");
+        const definition = getBuiltInDefinition(values.definition ?? "mss-2021");
+        const { run, names } = await runIndex(db, definition, level as AreaLevel, values.date);
+        process.stdout.write(
+          values.format === "json"
+            ? `${JSON.stringify(
+                run.areas.map((area) => ({ ...area, areaName: names.get(area.areaCode) ?? null })),
+                null,
+                2,
+              )}\n`
+            : indexRunToCsv(run, names),
+        );
+      });
     case "db seed":
       return withDatabase(config, async (db) => {
         await migrate(db);
@@ -86,6 +112,10 @@ function parseCommandLine(argv: string[]) {
       email: { type: "string" },
       name: { type: "string" },
       password: { type: "string" },
+      definition: { type: "string" },
+      level: { type: "string" },
+      date: { type: "string" },
+      format: { type: "string", default: "csv" },
     },
   });
 }

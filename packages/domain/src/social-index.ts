@@ -82,7 +82,7 @@ export type IndexDefinitionInput = z.input<typeof indexDefinitionSchema>;
 
 /** The MSS 2021 (Berlin, Stichtag 31.12.2020) as published. */
 export const mss2021Definition: IndexDefinition = {
-  key: "mss2021",
+  key: "mss-2021",
   name: "Monitoring Soziale Stadtentwicklung 2021",
   status: {
     indicators: [
