@@ -8,7 +8,7 @@ import type {
 import { recordChange } from "../../lib/change-log.ts";
 import type { Database } from "../../lib/db.ts";
 import { DomainError, notFound } from "../../lib/errors.ts";
-import { assertId, filterId, isUuid } from "../../lib/ids.ts";
+import { assertId, filterId } from "../../lib/ids.ts";
 import { type Connection, cursorArgs, type PageArgs, paginate } from "../../lib/pagination.ts";
 import { invalidInput, parseInput } from "../../lib/validation.ts";
 
