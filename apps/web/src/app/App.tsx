@@ -1,4 +1,5 @@
 import { createBrowserRouter, RouterProvider } from "react-router";
+import { flushSync } from "react-dom";
 import { createApolloClient } from "../lib/apollo.ts";
 import { Providers } from "./Providers.tsx";
 import { routes } from "./routes.tsx";
@@ -9,7 +10,7 @@ const client = createApolloClient();
 export function App() {
   return (
     <Providers client={client}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={flushSync} />
     </Providers>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from "@testing-library/react";
 import { createMemoryRouter, RouterProvider } from "react-router";
+import { flushSync } from "react-dom";
 import { Providers } from "../app/Providers.tsx";
 import { routes } from "../app/routes.tsx";
 import { createApolloClient } from "../lib/apollo.ts";
@@ -13,7 +14,7 @@ export function renderApp(path: string) {
   const client = createApolloClient(testGraphqlUrl);
   const view = render(
     <Providers client={client}>
-      <RouterProvider router={router} />
+      <RouterProvider router={router} flushSync={flushSync} />
     </Providers>,
   );
   return { ...view, router };

@@ -24,7 +24,10 @@ export function useSignOut(): { signOut: () => Promise<void>; pending: boolean; 
   const signOut = useCallback(async () => {
     await mutate();
     // Leave a protected page first, so its queries are not refetched without a session.
-    await navigate("/");
+    // flushSync renders the start page (or its loading state) at once: in a transition
+    // React would keep the protected page on screen while the start page's chunk loads,
+    // and that page would send the signed-out viewer to the sign-in page instead.
+    await navigate("/", { flushSync: true });
     await sessionChanged();
   }, [mutate, navigate, sessionChanged]);
   return { signOut, pending: loading, error };
