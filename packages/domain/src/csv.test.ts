@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CsvFormatError, parseCsv } from "./csv.ts";
+import { CsvFormatError, formatCsv, parseCsv } from "./csv.ts";
 
 describe("parseCsv", () => {
   it("drops a byte-order mark, keeps codes as strings with leading zeros and numbers lines", () => {
@@ -21,5 +21,19 @@ describe("parseCsv", () => {
 
   it("rejects an empty file", () => {
     expect(() => parseCsv("")).toThrow("CSV file is empty");
+  });
+});
+
+describe("formatCsv", () => {
+  it("quotes only where needed and round-trips through parseCsv", () => {
+    const text = formatCsv(
+      ["code", "name", "value"],
+      [
+        ["01100101", 'Stülerstraße, "Mitte"', 4.22594],
+        ["01100102", "Zeile\nzwei", null],
+      ],
+    );
+    expect(text).toBe('code,name,value\n01100101,"Stülerstraße, ""Mitte""",4.22594\n01100102,"Zeile\nzwei",\n');
+    expect(parseCsv(text).rows.map((row) => row.values.name)).toEqual(['Stülerstraße, "Mitte"', "Zeile\nzwei"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultDisclosureRule, disclosureRuleSchema, protectValue } from "./disclosure.ts";
+import { defaultDisclosureRule, disclosureRuleSchema, protectValue, suppressionReasonText } from "./disclosure.ts";
 
 const rule = defaultDisclosureRule;
 
@@ -98,5 +98,27 @@ describe("protectValue", () => {
       numerator: 2,
       denominator: 200,
     });
+  });
+});
+
+describe("suppressionReasonText", () => {
+  it("names the rule's thresholds, in German and English", () => {
+    expect(suppressionReasonText("small-count", rule, "de")).toBe("Geheimhaltung: weniger als 3 Fälle");
+    expect(suppressionReasonText("small-population", { ...rule, minPopulation: 500 }, "en")).toBe(
+      "Confidential: fewer than 500 residents in the area",
+    );
+    const rounded = disclosureRuleSchema.parse({ rounding: 5 });
+    expect(suppressionReasonText("small-denominator", rounded, "de")).toBe(
+      "Geheimhaltung: Bezugsgröße kleiner als 3 oder nach Rundung 0",
+    );
+  });
+
+  it("explains out-of-range rules field by field", () => {
+    const result = disclosureRuleSchema.safeParse({ minCount: 2.5, minPopulation: -1 });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["minCount", "must be a whole number"],
+      ["minPopulation", "cannot be negative"],
+    ]);
   });
 });

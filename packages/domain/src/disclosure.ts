@@ -7,11 +7,23 @@ import { z } from "zod";
  */
 export const disclosureRuleSchema = z.object({
   /** Counts from 1 to minCount − 1 are suppressed (0 is shown: it reveals nobody). */
-  minCount: z.number().int().min(1).default(3),
+  minCount: z
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(1000, "must be at most 1000")
+    .default(3),
   /** Areas with fewer residents are suppressed altogether. */
-  minPopulation: z.number().int().nonnegative().default(300),
+  minPopulation: z
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .nonnegative("cannot be negative")
+    .max(1_000_000, "must be at most 1000000")
+    .default(300),
   /** Counts are rounded to this base before publication. */
-  rounding: z.union([z.literal("none"), z.literal(5), z.literal(10)]).default("none"),
+  rounding: z
+    .union([z.literal("none"), z.literal(5), z.literal(10)], { error: "round to 5, to 10 or not at all" })
+    .default("none"),
 });
 export type DisclosureRule = z.output<typeof disclosureRuleSchema>;
 export type DisclosureRuleInput = z.input<typeof disclosureRuleSchema>;
@@ -96,4 +108,35 @@ export function protectValue(
     value: (roundedNumerator / roundedDenominator) * (observation.scale ?? 100),
     ...rounded,
   };
+}
+
+export type TextLocale = "de" | "en";
+
+/**
+ * Why a value is withheld, in words for readers (German first, English second). The rule's
+ * thresholds are named so that the reader can tell what would have to change.
+ */
+export function suppressionReasonText(reason: SuppressionReason, rule: DisclosureRule, locale: TextLocale): string {
+  const n = rule.minCount;
+  const roundedToZero =
+    rule.rounding === "none" ? "" : { de: " oder nach Rundung 0", en: " or 0 after rounding" }[locale];
+  const texts: Record<SuppressionReason, Record<TextLocale, string>> = {
+    "small-population": {
+      de: `Geheimhaltung: weniger als ${rule.minPopulation} Einwohnerinnen und Einwohner im Gebiet`,
+      en: `Confidential: fewer than ${rule.minPopulation} residents in the area`,
+    },
+    "small-count": {
+      de: `Geheimhaltung: weniger als ${n} Fälle`,
+      en: `Confidential: fewer than ${n} cases`,
+    },
+    "small-denominator": {
+      de: `Geheimhaltung: Bezugsgröße kleiner als ${n}${roundedToZero}`,
+      en: `Confidential: base smaller than ${n}${roundedToZero}`,
+    },
+    "small-complement": {
+      de: `Geheimhaltung: weniger als ${n} Fälle nicht betroffen`,
+      en: `Confidential: fewer than ${n} cases not concerned`,
+    },
+  };
+  return texts[reason][locale];
 }

@@ -3,6 +3,7 @@ import {
   checkObservationForIndicator,
   indicatorInputSchema,
   indicatorKeySchema,
+  indicatorKind,
   isCalendarDate,
   mssCellToValue,
   noValueInSourceReason,
@@ -215,5 +216,20 @@ describe("summing counts over the hierarchy", () => {
         { code: "c", parentCode: "b" },
       ]),
     ).toThrow("cycle");
+  });
+});
+
+describe("indicatorKind", () => {
+  const definition = (unit: string, counts: boolean) => ({
+    unit,
+    numeratorDefinition: counts ? "Fälle" : null,
+    denominatorDefinition: counts ? "Bezugsgruppe" : null,
+  });
+  it("tells ratios, counts and other values apart", () => {
+    expect(indicatorKind(definition("%", false))).toBe("ratio");
+    expect(indicatorKind(definition("je 100 Einwohner", true))).toBe("ratio");
+    expect(indicatorKind(definition("Personen", false))).toBe("count");
+    expect(indicatorKind(definition("Prozentpunkte", false))).toBe("other");
+    expect(indicatorKind(definition("Jahre", false))).toBe("other");
   });
 });

@@ -23,6 +23,36 @@ export const indicatorKeySchema = z
 /** The unit of a share: part of a whole per 100 (value 0–100, numerator ≤ denominator). */
 export const shareUnit = "%";
 
+/** The indicator whose values are the residents of an area (minimum population, disclosure control). */
+export const populationIndicatorKey = "ew";
+
+/** Units whose values are counts of people or things: they can be summed over areas and rounded. */
+export const countUnits: readonly string[] = ["Personen", "Anzahl", "Haushalte", "Fälle", "Wohnungen"];
+
+/**
+ * How values of an indicator combine: a `ratio` (share or rate per 100: counts above and below
+ * the line, or unit %), a `count` (no counts behind it, the value itself is a count, e.g.
+ * residents) or `other` (changes in percentage points, averages, …: neither summed nor divided).
+ */
+export function indicatorKind(indicator: {
+  unit: string;
+  numeratorDefinition: string | null;
+  denominatorDefinition: string | null;
+}): "ratio" | "count" | "other" {
+  if (indicator.unit === shareUnit || (indicator.numeratorDefinition && indicator.denominatorDefinition)) {
+    return "ratio";
+  }
+  const unit = indicator.unit.trim().toLowerCase();
+  if (
+    !indicator.numeratorDefinition &&
+    !indicator.denominatorDefinition &&
+    countUnits.some((u) => u.toLowerCase() === unit)
+  ) {
+    return "count";
+  }
+  return "other";
+}
+
 const requiredText = (label: string, max: number) =>
   z.string().trim().min(1, `enter ${label}`).max(max, `use at most ${max} characters`);
 

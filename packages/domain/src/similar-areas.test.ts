@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nearestAreas } from "./similar-areas.ts";
+import { nearestAreas, similarAreasQuerySchema } from "./similar-areas.ts";
 
 describe("nearestAreas", () => {
   // x: mean 2, SD √2.5 over the four complete areas; y: mean 20, SD √250.
@@ -43,5 +43,17 @@ describe("nearestAreas", () => {
       { code: "B", values: { x: 1, c: 7 } },
     ];
     expect(nearestAreas("A", flat, ["x", "c"], 1)).toEqual([{ code: "B", distance: 2 }]);
+  });
+});
+
+describe("similarAreasQuerySchema", () => {
+  it("defaults k to 5 and refuses repeated indicators and k outside 1–50", () => {
+    expect(similarAreasQuerySchema.parse({ areaCode: "01", indicatorKeys: ["a"], k: null })).toEqual({
+      areaCode: "01",
+      indicatorKeys: ["a"],
+      k: 5,
+    });
+    const result = similarAreasQuerySchema.safeParse({ areaCode: " ", indicatorKeys: ["a", "b", "a"], k: 51 });
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual(["areaCode", "indicatorKeys.2", "k"]);
   });
 });

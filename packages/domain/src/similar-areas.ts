@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /** An area with its indicator values (`null` = missing). */
 export interface AreaIndicatorValues {
   code: string;
@@ -59,3 +61,32 @@ export function nearestAreas(
   candidates.sort((a, b) => a.distance - b.distance || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return candidates.slice(0, k);
 }
+
+/** Most similar areas one question may ask for. */
+export const maxSimilarAreas = 50;
+/** Most indicators one comparison may use. */
+export const maxSimilarityIndicators = 20;
+
+/** A question for similar areas: an area, 1–20 distinct indicators, k from 1 to 50 (default 5). */
+export const similarAreasQuerySchema = z.object({
+  areaCode: z.string().trim().min(1, "choose an area (its official code, e.g. 01100101)"),
+  indicatorKeys: z
+    .array(z.string().trim().min(1, "enter an indicator key, e.g. mss2021.s4"))
+    .min(1, "choose at least one indicator")
+    .max(maxSimilarityIndicators, `choose at most ${maxSimilarityIndicators} indicators`)
+    .superRefine((keys, context) => {
+      keys.forEach((key, index) => {
+        if (keys.indexOf(key) !== index) {
+          context.addIssue({ code: "custom", path: [index], message: `${key} is already chosen` });
+        }
+      });
+    }),
+  k: z
+    .number({ error: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be at least 1")
+    .max(maxSimilarAreas, `must be at most ${maxSimilarAreas}`)
+    .nullish()
+    .transform((k) => k ?? 5),
+});
+export type SimilarAreasQuery = z.output<typeof similarAreasQuerySchema>;
