@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         contextType: "../context.ts#Context",
         mappers: {
-          Area: "./prisma/client.ts#Area as AreaRow",
+          Area: "../modules/area/area.service.ts#AreaRow",
           ChangeLogEntry: "./prisma/client.ts#ChangeLog as ChangeLogRow",
           User: "./prisma/client.ts#User as UserRow",
           OrganisationChangeProposal: "./prisma/client.ts#OrganisationChangeProposal as OrganisationChangeProposalRow",
@@ -38,6 +38,11 @@ const config: CodegenConfig = {
           ConferenceWorkingGroup: "./prisma/client.ts#ConferenceWorkingGroup as ConferenceWorkingGroupRow",
           ConferenceFinding: "./prisma/client.ts#ConferenceFinding as ConferenceFindingRow",
           ConferenceRecommendation: "./prisma/client.ts#ConferenceRecommendation as ConferenceRecommendationRow",
+          IndexDefinition: "./prisma/client.ts#IndexDefinition as IndexDefinitionRow",
+          IndexRun: "./prisma/client.ts#IndexRun as IndexRunRow",
+          IndexResult: "./prisma/client.ts#IndexResult as IndexResultRow",
+          IndexIndicator: "@sozialatlas/domain/social-index#IndexIndicator as IndexIndicatorSpec",
+          IndexClassChange: "../modules/social-index/class-changes.ts#IndexClassChangeRecord",
         },
         scalars: {
           GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry",

@@ -9,6 +9,7 @@ import { createMeasureLoaders } from "./modules/measure/measure.loaders.ts";
 import { createOfferLoaders } from "./modules/offer/offer.loaders.ts";
 import { createOrganisationLoaders } from "./modules/organisation/organisation.loaders.ts";
 import { createProgrammeLoaders } from "./modules/programme/programme.loaders.ts";
+import { createSocialIndexLoaders } from "./modules/social-index/social-index.loaders.ts";
 
 /** Everything a resolver may use, created fresh for every request. */
 export interface Context {
@@ -64,6 +65,7 @@ export function createLoaders(db: Database) {
     ...createProgrammeLoaders(db),
     ...createMeasureLoaders(db),
     ...createConferenceLoaders(db),
+    ...createSocialIndexLoaders(db),
   };
 }
 

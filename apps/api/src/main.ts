@@ -3,6 +3,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { type AreaLevel, areaLevels } from "@sozialatlas/domain/area";
+import { exportOptions, runExportCommand } from "./cli/export.ts";
+import { importOptions, runImportCommand } from "./cli/import.ts";
 import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
 import { createBackup, restoreBackup } from "./lib/backup.ts";
 import { type Config, loadConfig } from "./lib/config.ts";
@@ -11,14 +13,18 @@ import { DomainError, StartupError } from "./lib/errors.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dropAll, migrate } from "./lib/migrate.ts";
 import { createUser, issueAccountToken } from "./modules/account/account.service.ts";
-import { getBuiltInDefinition, indexRunToCsv, runIndex } from "./modules/social-index/social-index.service.ts";
+import { getIndexDefinitionByKey, indexRunToCsv, runIndex } from "./modules/social-index/social-index.service.ts";
 import { createApp } from "./server.ts";
 
 const usage = `usage: main.ts serve [--demo-data]
        main.ts db migrate | db reset | db seed
        main.ts backup <file.json.gz> | restore <file.json.gz>
        main.ts user create --role ADMIN|PLANNER|PROVIDER|VIEWER --email <e-mail> --name <name> [--password <password>]
-       main.ts index --definition mss-2021 --level planungsraum --date 2020-12-31 [--format csv|json]`;
+       main.ts index --definition mss-2021 --level planungsraum --date 2020-12-31 [--format csv|json]
+       main.ts import <file.csv|file.geojson|directory> [--manifest <file>] [--level <level>] [--dry-run]
+                      [--code-property <p>] [--name-property <p>] [--parent-property <p> | --parent-prefix <n>]
+       main.ts export observations --indicators <key,…> --level planungsraum --date 2020-12-31 [--format csv|geojson] [--out <file>]
+       main.ts export index --definition mss-2021 --level planungsraum --date 2020-12-31 [--format csv|geojson] [--out <file>]`;
 
 async function run(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseCommandLine>;
@@ -37,6 +43,12 @@ async function run(argv: string[]): Promise<void> {
   const [verb, file] = positionals;
   if ((verb === "backup" || verb === "restore") && positionals.length === 2 && file) {
     return verb === "backup" ? backup(config, file) : restore(config, file);
+  }
+  if (verb === "import" && positionals.length === 2 && file) {
+    return withDatabase(config, async (db) => {
+      await migrate(db);
+      process.exitCode = await runImportCommand(db, file, values);
+    });
   }
   const command = positionals.join(" ");
   switch (command) {
@@ -78,7 +90,7 @@ async function run(argv: string[]): Promise<void> {
           throw new StartupError("--date YYYY-MM-DD is required (the Stichtag)");
         }
         if (values.format !== "csv" && values.format !== "json") throw new StartupError("--format must be csv or json");
-        const definition = getBuiltInDefinition(values.definition ?? "mss-2021");
+        const definition = await getIndexDefinitionByKey(db, values.definition ?? "mss-2021");
         const { run, names } = await runIndex(db, definition, level as AreaLevel, values.date);
         process.stdout.write(
           values.format === "json"
@@ -89,6 +101,12 @@ async function run(argv: string[]): Promise<void> {
               )}\n`
             : indexRunToCsv(run, names),
         );
+      });
+    case "export observations":
+    case "export index":
+      return withDatabase(config, async (db) => {
+        await migrate(db);
+        await runExportCommand(db, command === "export index" ? "index" : "observations", values);
       });
     case "db seed":
       return withDatabase(config, async (db) => {
@@ -116,6 +134,8 @@ function parseCommandLine(argv: string[]) {
       level: { type: "string" },
       date: { type: "string" },
       format: { type: "string", default: "csv" },
+      ...importOptions,
+      ...exportOptions,
     },
   });
 }

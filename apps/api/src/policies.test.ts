@@ -19,11 +19,20 @@ const names = (list: string) => list.split(/\s+/).filter(Boolean);
 const expectedQuery: Record<string, Who[]> = {
   ...Object.fromEntries(
     names(`apiVersion me areas area areaAt areaLevels indicators indicator indicatorByKey observations observation
-      offers offer organisations organisation findingCategories`).map((name) => [name, everybody]),
+      aggregatedValues similarAreas offers offer organisations organisation findingCategories`).map((name) => [
+      name,
+      everybody,
+    ]),
   ),
   ...Object.fromEntries(
     names(`cooperationAgreements cooperationAgreement programmes programme measureCatalogues measureCatalogue
       catalogueVersion goal goals goalTarget conferences conference`).map((name) => [name, council]),
+  ),
+  ...Object.fromEntries(
+    names(`indexDefinitions indexDefinition indexDefinitionByKey indexRuns indexRun indexClassChanges`).map((name) => [
+      name,
+      everybody,
+    ]),
   ),
   changeLog: planning,
   changes: planning,
@@ -42,6 +51,11 @@ const expectedMutation: Record<string, Who[]> = {
   rejectOrganisationChangeProposal: planning,
   ...Object.fromEntries(names("createUser updateUser issueInvitation issuePasswordReset").map((n) => [n, adminOnly])),
   ...Object.fromEntries(names("createOffer updateOffer archiveOffer restoreOffer").map((n) => [n, offerEditors])),
+  ...Object.fromEntries(
+    names("createIndexDefinition updateIndexDefinition archiveIndexDefinition restoreIndexDefinition runIndex").map(
+      (n) => [n, planning],
+    ),
+  ),
   ...Object.fromEntries(
     names(`verifyOffer createOrganisation updateOrganisation archiveOrganisation restoreOrganisation
       createCooperationAgreement updateCooperationAgreement archiveCooperationAgreement restoreCooperationAgreement

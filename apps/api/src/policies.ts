@@ -63,13 +63,26 @@ const offerList = either(
   providerOf(async (args) => [(args.filter as { organisationId?: string } | null)?.organisationId ?? null]),
 );
 
+/**
+ * Who sees observation values and counts without disclosure control: planners and admins.
+ * Everybody else (the public, council staff, providers) gets protected values — small counts
+ * and small areas suppressed, counts rounded — from modules/indicator/disclosure.ts.
+ */
+export const rawValues = planners;
+
+/**
+ * Who may upload data files over HTTP (`POST /api/imports/preview` and `POST /api/imports`,
+ * modules/data-import/data-import.routes.ts): planners and admins, as for `upsertObservations`.
+ */
+export const dataImports = planners;
+
 export const policies: Policies = {
   Query: {
     apiVersion: anyone,
     me: anyone,
     users: admins,
     user: admins,
-    // Areas and published indicators are public; disclosure control of values follows in the index engine.
+    // Areas and published indicators are public; values are protected by disclosure control (`rawValues`).
     areas: anyone,
     area: anyone,
     areaAt: anyone,
@@ -79,6 +92,10 @@ export const policies: Policies = {
     indicatorByKey: anyone,
     observations: anyone,
     observation: anyone,
+    // Values inside are protected by disclosure control (`rawValues` above).
+    aggregatedValues: anyone,
+    // Computed from raw values; returns distances only, never a value.
+    similarAreas: anyone,
     // The offer directory is public; organisations are public as the operators of offers.
     offers: offerList,
     offer: offerById,
@@ -98,6 +115,13 @@ export const policies: Policies = {
     conferences: viewers,
     conference: viewers,
     findingCategories: anyone,
+    // The social index and its method are published: everybody may read definitions, runs and results.
+    indexDefinitions: anyone,
+    indexDefinition: anyone,
+    indexDefinitionByKey: anyone,
+    indexRuns: anyone,
+    indexRun: anyone,
+    indexClassChanges: anyone,
     changeLog: planners,
     changes: planners,
     organisationChangeProposals: either(
@@ -179,6 +203,12 @@ export const policies: Policies = {
     archiveConference: planners,
     restoreConference: planners,
     setRecommendationStatus: planners,
+
+    createIndexDefinition: planners,
+    updateIndexDefinition: planners,
+    archiveIndexDefinition: planners,
+    restoreIndexDefinition: planners,
+    runIndex: planners,
   },
   // Public types that lead to internal data: the path is guarded where it leaves public ground.
   fields: {

@@ -23,6 +23,7 @@ import { measureResolvers } from "./modules/measure/measure.resolvers.ts";
 import { offerResolvers } from "./modules/offer/offer.resolvers.ts";
 import { organisationResolvers } from "./modules/organisation/organisation.resolvers.ts";
 import { programmeResolvers } from "./modules/programme/programme.resolvers.ts";
+import { socialIndexResolvers } from "./modules/social-index/social-index.resolvers.ts";
 import { policies } from "./policies.ts";
 
 const srcDir = fileURLToPath(new URL(".", import.meta.url));
@@ -50,6 +51,7 @@ const resolvers: Resolvers[] = [
   programmeResolvers,
   measureResolvers,
   conferenceResolvers,
+  socialIndexResolvers,
 ];
 
 type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, Context, Args>>;

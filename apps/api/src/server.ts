@@ -19,6 +19,7 @@ import { DomainError } from "./lib/errors.ts";
 import { graphqlArmor, queryLimits, rejectNulCharacters, securityHeaders } from "./lib/hardening.ts";
 import type { Logger } from "./lib/logger.ts";
 import { viewerForSession } from "./modules/account/account.service.ts";
+import { dataImportRouter } from "./modules/data-import/data-import.routes.ts";
 import { buildSchema } from "./schema.ts";
 
 export interface AppOptions {
@@ -162,6 +163,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       next(error);
     }
   });
+
+  app.use("/api/imports", dataImportRouter(db));
 
   const indexHtml = join(webDist, "index.html");
   app.use(express.static(webDist, { index: false, maxAge: "1y", immutable: true }));

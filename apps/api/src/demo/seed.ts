@@ -3,6 +3,7 @@ import { countAreas, upsertAreas } from "../modules/area/area.service.ts";
 import { seedDemoAccounts } from "./accounts.ts";
 import { loadBerlinLor } from "./berlin-lor.ts";
 import { seedConferenceExamples } from "./conferences.ts";
+import { seedIndexDefinitions } from "./index-definitions.ts";
 import { seedMssIndicators } from "./indicators.ts";
 import { seedMeasureCatalogueExample } from "./measures.ts";
 import { seedOfferExamples } from "./offers.ts";
@@ -13,13 +14,15 @@ import { seedProgrammeExamples } from "./programmes.ts";
 export const seedActor = "seed";
 
 /**
- * Loads the demo data: the real Berlin areas and MSS 2021 indicators, then the examples
+ * Loads the demo data: the real Berlin areas and MSS 2021 indicators with the MSS 2021 index
+ * (definition and its run), then the examples
  * (organisations, offers, programmes, a measure catalogue, a conference). Idempotent:
  * real data is updated by key; examples are only created when none exist yet.
  */
 export async function seedDemoData(db: Database): Promise<{ areas: number }> {
   const { written } = await upsertAreas(db, loadBerlinLor());
   await seedMssIndicators(db);
+  await seedIndexDefinitions(db);
   await seedOrganisationExamples(db);
   await seedOfferExamples(db);
   await seedProgrammeExamples(db);

@@ -1,6 +1,9 @@
 import type { AreaGeometry } from '@sozialatlas/domain/area';
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { Area as AreaRow, ChangeLog as ChangeLogRow, User as UserRow, OrganisationChangeProposal as OrganisationChangeProposalRow, Indicator as IndicatorRow, Observation as ObservationRow, Organisation as OrganisationRow, OrganisationContact as OrganisationContactRow, CooperationAgreement as CooperationAgreementRow, CooperationProject as CooperationProjectRow, CooperationPartner as CooperationPartnerRow, Offer as OfferRow, OfferLocation as OfferLocationRow, OfferSchedule as OfferScheduleRow, Programme as ProgrammeRow, ProgrammeBudgetLine as ProgrammeBudgetLineRow, ProgrammeResult as ProgrammeResultRow, ProgrammePartner as ProgrammePartnerRow, MeasureCatalogue as MeasureCatalogueRow, CatalogueVersion as CatalogueVersionRow, Goal as GoalRow, GoalTarget as GoalTargetRow, TargetActual as TargetActualRow, Conference as ConferenceRow, ConferenceWorkingGroup as ConferenceWorkingGroupRow, ConferenceFinding as ConferenceFindingRow, ConferenceRecommendation as ConferenceRecommendationRow } from './prisma/client.ts';
+import type { AreaRow } from '../modules/area/area.service.ts';
+import type { ChangeLog as ChangeLogRow, User as UserRow, OrganisationChangeProposal as OrganisationChangeProposalRow, Indicator as IndicatorRow, Observation as ObservationRow, Organisation as OrganisationRow, OrganisationContact as OrganisationContactRow, CooperationAgreement as CooperationAgreementRow, CooperationProject as CooperationProjectRow, CooperationPartner as CooperationPartnerRow, Offer as OfferRow, OfferLocation as OfferLocationRow, OfferSchedule as OfferScheduleRow, Programme as ProgrammeRow, ProgrammeBudgetLine as ProgrammeBudgetLineRow, ProgrammeResult as ProgrammeResultRow, ProgrammePartner as ProgrammePartnerRow, MeasureCatalogue as MeasureCatalogueRow, CatalogueVersion as CatalogueVersionRow, Goal as GoalRow, GoalTarget as GoalTargetRow, TargetActual as TargetActualRow, Conference as ConferenceRow, ConferenceWorkingGroup as ConferenceWorkingGroupRow, ConferenceFinding as ConferenceFindingRow, ConferenceRecommendation as ConferenceRecommendationRow, IndexDefinition as IndexDefinitionRow, IndexRun as IndexRunRow, IndexResult as IndexResultRow } from './prisma/client.ts';
+import type { IndexIndicator as IndexIndicatorSpec } from '@sozialatlas/domain/social-index';
+import type { IndexClassChangeRecord } from '../modules/social-index/class-changes.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -36,6 +39,54 @@ export type AccountLink = {
 };
 
 /**
+ * The value of an indicator for a larger area (e.g. a Bezirk), computed from the observations of
+ * its smallest parts (the lowest area level that has observations of the indicator, usually
+ * Planungsräume): shares and rates are Σ numerators / Σ denominators, never averages of shares;
+ * counts are summed. Disclosure control applies to the summed counts as to any value.
+ */
+export type AggregatedValue = {
+  __typename?: 'AggregatedValue';
+  /** The larger area. */
+  area: Area;
+  /** Σ denominators of the parts (shares and rates); null for counts and like `value`. */
+  denominator: Maybe<Scalars['Float']['output']>;
+  /**
+   * Disclosure control of the summed counts for the current viewer (population: Σ residents of
+   * the parts, when every part has them).
+   */
+  disclosure: ValueDisclosure;
+  /** The indicator. */
+  indicator: Indicator;
+  /** 95 % Wilson interval of an aggregated share (unit %), from the (disclosed) summed counts; null otherwise. */
+  interval: Maybe<ShareInterval>;
+  /** Parts without counts (shares and rates) or without a value (counts), including parts without an observation. */
+  missingPartCount: Scalars['Int']['output'];
+  /** Σ numerators of the parts (shares and rates) or Σ values (counts); null like `value`. */
+  numerator: Maybe<Scalars['Float']['output']>;
+  /** Number of parts (areas of `partLevel` inside the area). */
+  partCount: Scalars['Int']['output'];
+  /** Level of the parts the value is computed from (the lowest level with observations); null when there are none. */
+  partLevel: Maybe<AreaLevel>;
+  /** The Stichtag. */
+  referenceDate: Scalars['Date']['output'];
+  /** Whether a value could be computed. */
+  status: AggregationStatus;
+  /** The aggregated value in the indicator's unit; null unless `status` is OK or when disclosure control withholds it. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** Whether a value for a larger area could be computed from its parts. */
+export type AggregationStatus =
+  /** At least one part lacks its counts (or its value, for counts): no value rather than an invented one. */
+  | 'COUNTS_MISSING'
+  /** The indicator can neither be divided from counts nor summed (e.g. a change in percentage points). */
+  | 'NOT_AGGREGATABLE'
+  /** None of the parts has an observation of the indicator at this Stichtag. */
+  | 'NO_DATA'
+  /** Computed: Σ numerators / Σ denominators (shares and rates), or Σ values (counts such as residents). */
+  | 'OK';
+
+/**
  * A spatial unit (Sozialraum) that indicators are measured for and programmes, offers and
  * measures refer to.
  */
@@ -59,6 +110,12 @@ export type Area = {
   geometry: Maybe<Scalars['GeoJSONGeometry']['output']>;
   /** Internal id (UUID); use `code` in URLs and imports. */
   id: Scalars['ID']['output'];
+  /**
+   * The results of this area in every run of one index definition, oldest first (by Stichtag,
+   * then by time of computation), each with its run: the history of its classes. Empty when the
+   * definition has no run with this area (or no definition has the key).
+   */
+  indexResults: Array<IndexResult>;
   /** Level in the hierarchy. */
   level: AreaLevel;
   /** Official name, e.g. Stülerstraße. */
@@ -72,6 +129,16 @@ export type Area = {
    * containing it or one inside it, the rule of `programmes(filter: {areaCode})`. Ordered by name.
    */
   programmes: Array<Programme>;
+};
+
+
+/**
+ * A spatial unit (Sozialraum) that indicators are measured for and programmes, offers and
+ * measures refer to.
+ */
+export type AreaIndexResultsArgs = {
+  definitionKey: Scalars['String']['input'];
+  level?: InputMaybe<AreaLevel>;
 };
 
 
@@ -572,6 +639,51 @@ export type CooperationProjectInput = {
   programmeId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** To which base counts are rounded before they are shown to viewers without raw access. */
+export type DisclosureRounding =
+  /** Counts are rounded to multiples of 5 (values are recomputed from the rounded counts). */
+  | 'FIVE'
+  /** Counts are shown as they are. */
+  | 'NONE'
+  /** Counts are rounded to multiples of 10 (values are recomputed from the rounded counts). */
+  | 'TEN';
+
+/**
+ * Statistical disclosure control of one indicator: how its values are protected on the server
+ * before they reach the public, council staff (VIEWER) and providers. Planners and admins see
+ * raw values.
+ */
+export type DisclosureRule = {
+  __typename?: 'DisclosureRule';
+  /** Counts from 1 to minCount − 1 are withheld (0 is shown: it reveals nobody). Default 3. */
+  minCount: Scalars['Int']['output'];
+  /** Values of areas with fewer residents (indicator `ew` at the same Stichtag) are withheld. Default 300. */
+  minPopulation: Scalars['Int']['output'];
+  /** Rounding of counts before they are shown. Default NONE. */
+  rounding: DisclosureRounding;
+};
+
+/** The disclosure rule of an indicator; omitted fields take their defaults (3, 300, NONE). */
+export type DisclosureRuleInput = {
+  /** Smallest count shown apart from 0, 1–1000 (default 3). */
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Smallest population of an area whose values are shown, 0–1000000 (default 300). */
+  minPopulation?: InputMaybe<Scalars['Int']['input']>;
+  /** Rounding of counts (default NONE). */
+  rounding?: InputMaybe<DisclosureRounding>;
+};
+
+/** What happened to a value on its way out of the server. */
+export type DisclosureStatus =
+  /** Checked by disclosure control and shown unchanged (also for values missing in the source). */
+  | 'PUBLISHED'
+  /** Shown unchanged to a planner or admin, who see raw values; no disclosure control applied. */
+  | 'RAW'
+  /** Checked by disclosure control; counts rounded, the value recomputed from the rounded counts. */
+  | 'ROUNDED'
+  /** Withheld by disclosure control: value, numerator and denominator are null; `reason` says why. */
+  | 'SUPPRESSED';
+
 /**
  * A suggested category key for findings. The list is open: other keys (lower-case a–z, digits,
  * hyphens) are accepted, free text is not — it belongs in the description.
@@ -855,6 +967,530 @@ export type GoalUpdateInput = {
   title: Scalars['String']['input'];
 };
 
+/** Whether a class change is an improvement or a worsening. */
+export type IndexChangeDirection =
+  /** Better: a higher status class (towards 1 hoch) or a better dynamics class (towards positiv). */
+  | 'BETTER'
+  /** Status and dynamics changed in opposite directions. */
+  | 'MIXED'
+  /** The area is classified in only one of the two runs (it fell out of the index or came into it). */
+  | 'NOT_COMPARABLE'
+  /** Worse: a lower status class (towards 4 sehr niedrig) or a worse dynamics class (towards negativ). */
+  | 'WORSE';
+
+/** An area whose status or dynamics class differs between two runs (the attention list). */
+export type IndexClassChange = {
+  __typename?: 'IndexClassChange';
+  /** The area. */
+  area: Area;
+  /** Its result in the later run; null when the later run has no result for it. */
+  current: Maybe<IndexResult>;
+  /** Dynamics class in the later run; null when not classified there. */
+  currentDynamicsClass: Maybe<IndexDynamicsClass>;
+  /** Status class in the later run; null when not classified there. */
+  currentStatusClass: Maybe<IndexStatusClass>;
+  /** Overall direction: BETTER or WORSE when every change points that way, MIXED when they disagree. */
+  direction: IndexChangeDirection;
+  /** Whether the dynamics class differs. */
+  dynamicsChanged: Scalars['Boolean']['output'];
+  /** Direction of the dynamics change; null when the dynamics class is the same. */
+  dynamicsDirection: Maybe<IndexChangeDirection>;
+  /** Its result in the earlier run; null when the earlier run has no result for it. */
+  previous: Maybe<IndexResult>;
+  /** Dynamics class in the earlier run; null when not classified there. */
+  previousDynamicsClass: Maybe<IndexDynamicsClass>;
+  /** Status class in the earlier run; null when not classified there. */
+  previousStatusClass: Maybe<IndexStatusClass>;
+  /** Whether the status class differs. */
+  statusChanged: Scalars['Boolean']['output'];
+  /** Direction of the status change; null when the status class is the same. */
+  statusDirection: Maybe<IndexChangeDirection>;
+};
+
+/**
+ * A composite social index after the method of the Berlin Monitoring Soziale Stadtentwicklung:
+ * indicators are z-standardised over the valid areas, weighted and added per part (status,
+ * dynamics), the sum is standardised again (the index) and classified. Definitions are published:
+ * everybody may read them and their method sheet.
+ */
+export type IndexDefinition = {
+  __typename?: 'IndexDefinition';
+  /** When it was archived (hidden from lists, no new runs); null while active. */
+  archivedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who archived it. */
+  archivedBy: Maybe<Scalars['String']['output']>;
+  /** The base date of the BASE_DATE basis; null for SAME_DATE. */
+  baseDate: Maybe<Scalars['Date']['output']>;
+  /** When it was created. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** Free text: purpose, source of the method, remarks. */
+  description: Scalars['String']['output'];
+  /** Dynamics part; null for an index with status only. */
+  dynamics: Maybe<IndexDynamicsPart>;
+  /** Official codes of the areas the definition leaves out (e.g. outliers). */
+  excludedAreaCodes: Array<Scalars['String']['output']>;
+  /** The areas the definition leaves out, ordered by code. */
+  excludedAreas: Array<Area>;
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Fictional example data, not a real method. */
+  isExample: Scalars['Boolean']['output'];
+  /** Stable key, e.g. mss-2021 (lower case, digits, '.', '_', '-'). */
+  key: Scalars['String']['output'];
+  /** The newest run of this definition (by Stichtag, then by time of computation); null when there is none. */
+  latestRun: Maybe<IndexRun>;
+  /** The method in words, for reports and the council: valid areas, indicators, calculation, class thresholds. */
+  methodSheet: Scalars['String']['output'];
+  /** Areas with fewer residents (indicator ew) take no part (the MSS: 300). */
+  minPopulation: Scalars['Int']['output'];
+  /** Name, e.g. Monitoring Soziale Stadtentwicklung 2021. */
+  name: Scalars['String']['output'];
+  /** Stored runs of this definition, newest first (by Stichtag, then by time of computation). */
+  runs: IndexRunConnection;
+  /** What the indicators are standardised against. */
+  standardisation: IndexStandardisationBasis;
+  /** Status part: indicators and class thresholds. */
+  status: IndexStatusPart;
+  /** When it was last changed. */
+  updatedAt: Scalars['DateTime']['output'];
+  /** Who last changed it. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+  /** Version of the definition: 1 when created, raised by 1 with every change; runs record the version they used. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A composite social index after the method of the Berlin Monitoring Soziale Stadtentwicklung:
+ * indicators are z-standardised over the valid areas, weighted and added per part (status,
+ * dynamics), the sum is standardised again (the index) and classified. Definitions are published:
+ * everybody may read them and their method sheet.
+ */
+export type IndexDefinitionLatestRunArgs = {
+  level?: InputMaybe<AreaLevel>;
+};
+
+
+/**
+ * A composite social index after the method of the Berlin Monitoring Soziale Stadtentwicklung:
+ * indicators are z-standardised over the valid areas, weighted and added per part (status,
+ * dynamics), the sum is standardised again (the index) and classified. Definitions are published:
+ * everybody may read them and their method sheet.
+ */
+export type IndexDefinitionMethodSheetArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+/**
+ * A composite social index after the method of the Berlin Monitoring Soziale Stadtentwicklung:
+ * indicators are z-standardised over the valid areas, weighted and added per part (status,
+ * dynamics), the sum is standardised again (the index) and classified. Definitions are published:
+ * everybody may read them and their method sheet.
+ */
+export type IndexDefinitionRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of index definitions. */
+export type IndexDefinitionConnection = {
+  __typename?: 'IndexDefinitionConnection';
+  /** The definitions of this page with their cursors. */
+  edges: Array<IndexDefinitionEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of definitions matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An index definition in a page. */
+export type IndexDefinitionEdge = {
+  __typename?: 'IndexDefinitionEdge';
+  /** Pass as `after` to continue after this definition. */
+  cursor: Scalars['String']['output'];
+  /** The definition. */
+  node: IndexDefinition;
+};
+
+/** Which index definitions to list. */
+export type IndexDefinitionFilter = {
+  /** Include archived definitions (default: false). */
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Text contained in the key, name or description (case-insensitive). */
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An index definition. Updates replace every field. */
+export type IndexDefinitionInput = {
+  /** The base date; required for BASE_DATE, not allowed for SAME_DATE. */
+  baseDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Free text: purpose, source of the method, remarks (default empty). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The dynamics part; leave it out for an index with status only. */
+  dynamics?: InputMaybe<IndexDynamicsPartInput>;
+  /** Official codes of existing areas to leave out, e.g. outliers (default none). */
+  excludedAreaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Stable key: lower-case letters, digits, '.', '_', '-', unique (e.g. mss-2021). */
+  key: Scalars['String']['input'];
+  /** Minimum residents of a valid area, 0 or more (default 300). */
+  minPopulation?: InputMaybe<Scalars['Int']['input']>;
+  /** Name, at most 200 characters. */
+  name: Scalars['String']['input'];
+  /** What the indicators are standardised against (default SAME_DATE). */
+  standardisation?: InputMaybe<IndexStandardisationBasis>;
+  /** The status part. */
+  status: IndexStatusPartInput;
+};
+
+/** Dynamics class of an area: how its social situation changed over the period of the dynamics indicators. */
+export type IndexDynamicsClass =
+  /** Negativ (-): dynamics index above the second threshold (published: > 1), the situation worsened. */
+  | 'NEGATIV'
+  /** Positiv (+): dynamics index below the first threshold (published: < −1), the situation improved. */
+  | 'POSITIV'
+  /** Stabil (+/-): dynamics index between the thresholds (published: −1 to 1). */
+  | 'STABIL';
+
+/** The dynamics part of an index: indicators of the change over a period (e.g. two years). */
+export type IndexDynamicsPart = {
+  __typename?: 'IndexDynamicsPart';
+  /** The indicators whose weighted z-values are added to the dynamics sum. */
+  indicators: Array<IndexIndicator>;
+  /** Class thresholds of the dynamics index. */
+  thresholds: IndexDynamicsThresholds;
+};
+
+/** The dynamics part of a definition. */
+export type IndexDynamicsPartInput = {
+  /** At least one indicator, each at most once. */
+  indicators: Array<IndexIndicatorInput>;
+  /** Class thresholds (default: as published for the MSS, −1 / 1). */
+  thresholds?: InputMaybe<IndexDynamicsThresholdsInput>;
+};
+
+/** Thresholds of the dynamics classes; the unrounded dynamics index is compared with them. */
+export type IndexDynamicsThresholds = {
+  __typename?: 'IndexDynamicsThresholds';
+  /** Positiv if the index is below this value (published: −1). */
+  positiveBelow: Scalars['Float']['output'];
+  /** Stabil if the index is at most this value (published: 1); negativ above. */
+  stableUpTo: Scalars['Float']['output'];
+};
+
+/** Thresholds of the dynamics classes, in ascending order. */
+export type IndexDynamicsThresholdsInput = {
+  /** Positiv below this value. */
+  positiveBelow: Scalars['Float']['input'];
+  /** Stabil up to this value, negativ above. */
+  stableUpTo: Scalars['Float']['input'];
+};
+
+/** Why an area takes no part in an index run; all such areas are shown as „ohne Zuordnung“. */
+export type IndexExclusionReason =
+  /** The definition names the area among its excluded areas (e.g. an outlier). */
+  | 'EXCLUDED_BY_DEFINITION'
+  /** At least one indicator of the definition has no value for the area on the Stichtag. */
+  | 'INDICATOR_MISSING'
+  /** The area has fewer residents than the definition's minimum population. */
+  | 'POPULATION_BELOW_MINIMUM'
+  /** The number of residents of the area is not known for the Stichtag. */
+  | 'POPULATION_MISSING';
+
+/** One indicator of a part of an index definition. */
+export type IndexIndicator = {
+  __typename?: 'IndexIndicator';
+  /** The indicator itself (name, unit, source). */
+  indicator: Indicator;
+  /** Key of the indicator, e.g. mss2021.s1. */
+  indicatorKey: Scalars['String']['output'];
+  /** Whether a higher value means more or less disadvantage. */
+  polarity: IndexPolarity;
+  /** Weight of its z-value in the sum (the MSS: 1 for every indicator). */
+  weight: Scalars['Float']['output'];
+};
+
+/** One indicator of a part of an index definition. */
+export type IndexIndicatorInput = {
+  /** Key of an existing, not archived indicator, e.g. mss2021.s1. */
+  indicatorKey: Scalars['String']['input'];
+  /** Whether a higher value means more or less disadvantage. */
+  polarity: IndexPolarity;
+  /** Weight of its z-value, greater than 0 (default 1). */
+  weight?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** Mean and standard deviation of one indicator in a run: what its z-values were computed with. */
+export type IndexIndicatorStatistics = {
+  __typename?: 'IndexIndicatorStatistics';
+  /** Key of the indicator. */
+  indicatorKey: Scalars['String']['output'];
+  /** Unweighted mean. */
+  mean: Scalars['Float']['output'];
+  /** Population standard deviation. */
+  sd: Scalars['Float']['output'];
+};
+
+/** How an indicator of an index points: whether a higher value means more or less disadvantage. */
+export type IndexPolarity =
+  /** More means less disadvantage (e.g. long residence): the z-value is added with its sign reversed. */
+  | 'HIGHER_IS_BETTER'
+  /** More means more disadvantage (e.g. unemployment): the z-value is added as it is. */
+  | 'HIGHER_IS_WORSE';
+
+/** The result of one area in one run; an area „ohne Zuordnung“ has a reason and no index or classes. */
+export type IndexResult = {
+  __typename?: 'IndexResult';
+  /** The area. */
+  area: Area;
+  /** Status class number and dynamics sign, e.g. 2- (mittel, negativ) or 1+/- (hoch, stabil); null when either is missing. */
+  combinedCode: Maybe<Scalars['String']['output']>;
+  /** Dynamics class; null when excluded or without dynamics part. */
+  dynamicsClass: Maybe<IndexDynamicsClass>;
+  /** Dynamics index (unrounded); higher means worsening; null when excluded or without dynamics part. */
+  dynamicsIndex: Maybe<Scalars['Float']['output']>;
+  /** Sum of the weighted z-values of the dynamics indicators; null when excluded or without dynamics part. */
+  dynamicsSum: Maybe<Scalars['Float']['output']>;
+  /** Why the area is „ohne Zuordnung“; null when it has an index. */
+  excludedReason: Maybe<IndexExclusionReason>;
+  /** The reason as a sentence, e.g. „ohne Zuordnung: weniger als 300 Einwohner/innen“; null when it has an index. */
+  excludedReasonText: Maybe<Scalars['String']['output']>;
+  /** 1 = most disadvantaged (highest status index); equal indices share a rank; null when excluded. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** The run. */
+  run: IndexRun;
+  /** Status class; null when excluded. */
+  statusClass: Maybe<IndexStatusClass>;
+  /** Status class as number: 1 hoch, 2 mittel, 3 niedrig, 4 sehr niedrig; null when excluded. */
+  statusClassNumber: Maybe<Scalars['Int']['output']>;
+  /** Status index (the standardised status sum, unrounded); higher means more disadvantage; null when excluded. */
+  statusIndex: Maybe<Scalars['Float']['output']>;
+  /** Sum of the weighted z-values of the status indicators; null when excluded. */
+  statusSum: Maybe<Scalars['Float']['output']>;
+};
+
+
+/** The result of one area in one run; an area „ohne Zuordnung“ has a reason and no index or classes. */
+export type IndexResultExcludedReasonTextArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+/** A page of the results of a run. */
+export type IndexResultConnection = {
+  __typename?: 'IndexResultConnection';
+  /** The results of this page with their cursors. */
+  edges: Array<IndexResultEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of results matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** The result of one area in a page. */
+export type IndexResultEdge = {
+  __typename?: 'IndexResultEdge';
+  /** Pass as `after` to continue after this result. */
+  cursor: Scalars['String']['output'];
+  /** The result. */
+  node: IndexResult;
+};
+
+/** Which results of a run to list; the conditions are combined with AND. */
+export type IndexResultFilter = {
+  /** Only these areas (official codes). */
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only areas with one of these dynamics classes. */
+  dynamicsClasses?: InputMaybe<Array<IndexDynamicsClass>>;
+  /** true: only areas „ohne Zuordnung“; false: only areas with an index. */
+  excluded?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only areas with one of these status classes. */
+  statusClasses?: InputMaybe<Array<IndexStatusClass>>;
+};
+
+/** Order of the results of a run. */
+export type IndexResultOrder =
+  /** By official area code. */
+  | 'AREA_CODE'
+  /** By rank: the most disadvantaged area (highest status index) first, areas without rank last, then by area code. */
+  | 'RANK';
+
+/**
+ * One stored computation of an index definition for one area level and Stichtag. It keeps the
+ * definition as it was computed, so it stays explainable after the definition is changed.
+ */
+export type IndexRun = {
+  __typename?: 'IndexRun';
+  /** Areas whose status or dynamics class differs from `previousRun`, by area code; empty without a previous run. */
+  classChanges: Array<IndexClassChange>;
+  /** When it was computed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who computed it. */
+  createdBy: Maybe<Scalars['String']['output']>;
+  /** The definition (as it is now; `definitionVersion` and `methodSheet` tell how it was at run time). */
+  definition: IndexDefinition;
+  /** Key of the definition at run time. */
+  definitionKey: Scalars['String']['output'];
+  /** Version of the definition the run used. */
+  definitionVersion: Scalars['Int']['output'];
+  /** Number of areas „ohne Zuordnung“. */
+  excludedCount: Scalars['Int']['output'];
+  /** Internal id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Optional label, e.g. Vorabauswertung. */
+  label: Maybe<Scalars['String']['output']>;
+  /** Area level the index was computed for. */
+  level: AreaLevel;
+  /** The method as it was at run time (from the stored snapshot of the definition). */
+  methodSheet: Scalars['String']['output'];
+  /** Name of the definition at run time. */
+  name: Scalars['String']['output'];
+  /**
+   * The latest earlier run of the same definition and level: an earlier Stichtag, or the same
+   * Stichtag computed before this one; null for the first run.
+   */
+  previousRun: Maybe<IndexRun>;
+  /** Stichtag of the indicator values. */
+  referenceDate: Scalars['Date']['output'];
+  /** The result of every area of the level, excluded areas included. */
+  results: IndexResultConnection;
+  /** Means and standard deviations per indicator and of the sums. */
+  statistics: IndexStatistics;
+  /** Number of areas with an index and classes. */
+  validCount: Scalars['Int']['output'];
+};
+
+
+/**
+ * One stored computation of an index definition for one area level and Stichtag. It keeps the
+ * definition as it was computed, so it stays explainable after the definition is changed.
+ */
+export type IndexRunMethodSheetArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
+
+/**
+ * One stored computation of an index definition for one area level and Stichtag. It keeps the
+ * definition as it was computed, so it stays explainable after the definition is changed.
+ */
+export type IndexRunResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndexResultFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<IndexResultOrder>;
+};
+
+/** A page of index runs. */
+export type IndexRunConnection = {
+  __typename?: 'IndexRunConnection';
+  /** The runs of this page with their cursors. */
+  edges: Array<IndexRunEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** Number of runs matching the filter (all pages). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** An index run in a page. */
+export type IndexRunEdge = {
+  __typename?: 'IndexRunEdge';
+  /** Pass as `after` to continue after this run. */
+  cursor: Scalars['String']['output'];
+  /** The run. */
+  node: IndexRun;
+};
+
+/** Which index runs to list. */
+export type IndexRunFilter = {
+  /** Only runs of this definition. */
+  definitionId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only runs of this area level. */
+  level?: InputMaybe<AreaLevel>;
+  /** Only runs of this Stichtag. */
+  referenceDate?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** Mean and population standard deviation (division by n) of a column over the valid areas. */
+export type IndexStandardisation = {
+  __typename?: 'IndexStandardisation';
+  /** Unweighted mean. */
+  mean: Scalars['Float']['output'];
+  /** Population standard deviation. */
+  sd: Scalars['Float']['output'];
+};
+
+/** What the indicators of an index are standardised against. */
+export type IndexStandardisationBasis =
+  /**
+   * Mean and standard deviation of a fixed base date (`baseDate`), so that a change of the whole
+   * city stays visible between runs instead of being standardised away.
+   */
+  | 'BASE_DATE'
+  /** Mean and standard deviation over the valid areas of the run's own Stichtag (the published MSS method). */
+  | 'SAME_DATE';
+
+/** The means and standard deviations a run used (for a BASE_DATE basis: those of the base date). */
+export type IndexStatistics = {
+  __typename?: 'IndexStatistics';
+  /** Mean and standard deviation of the dynamics sum; null without a dynamics part. */
+  dynamicsSum: Maybe<IndexStandardisation>;
+  /** Per indicator of the definition, in the order of the definition (status first, then dynamics). */
+  indicators: Array<IndexIndicatorStatistics>;
+  /** Mean and standard deviation of the status sum. */
+  statusSum: IndexStandardisation;
+};
+
+/** Status class of an area (social status): 1 hoch is the least disadvantaged, 4 sehr niedrig the most. */
+export type IndexStatusClass =
+  /** 1 hoch: status index below the first threshold (published: < −1). */
+  | 'HOCH'
+  /** 2 mittel: status index between the first and the second threshold (published: −1 to 1). */
+  | 'MITTEL'
+  /** 3 niedrig: status index above the second threshold up to the third (published: above 1 up to 1.5). */
+  | 'NIEDRIG'
+  /** 4 sehr niedrig: status index above the third threshold (published: > 1.5). */
+  | 'SEHR_NIEDRIG';
+
+/** The status part of an index: indicators of the social situation on the Stichtag. */
+export type IndexStatusPart = {
+  __typename?: 'IndexStatusPart';
+  /** The indicators whose weighted z-values are added to the status sum. */
+  indicators: Array<IndexIndicator>;
+  /** Class thresholds of the status index. */
+  thresholds: IndexStatusThresholds;
+};
+
+/** The status part of a definition. */
+export type IndexStatusPartInput = {
+  /** At least one indicator, each at most once. */
+  indicators: Array<IndexIndicatorInput>;
+  /** Class thresholds (default: as published for the MSS, −1 / 1 / 1.5). */
+  thresholds?: InputMaybe<IndexStatusThresholdsInput>;
+};
+
+/** Thresholds of the status classes; the unrounded status index is compared with them. */
+export type IndexStatusThresholds = {
+  __typename?: 'IndexStatusThresholds';
+  /** 1 hoch if the index is below this value (published: −1). */
+  highBelow: Scalars['Float']['output'];
+  /** 3 niedrig if the index is at most this value (published: 1.5); 4 sehr niedrig above. */
+  lowUpTo: Scalars['Float']['output'];
+  /** 2 mittel if the index is at most this value (published: 1). */
+  middleUpTo: Scalars['Float']['output'];
+};
+
+/** Thresholds of the status classes, in ascending order. */
+export type IndexStatusThresholdsInput = {
+  /** 1 hoch below this value. */
+  highBelow: Scalars['Float']['input'];
+  /** 3 niedrig up to this value, 4 sehr niedrig above. */
+  lowUpTo: Scalars['Float']['input'];
+  /** 2 mittel up to this value. */
+  middleUpTo: Scalars['Float']['input'];
+};
+
 /**
  * A measured quantity per area, e.g. Kinderarmut (MSS 2021 S4): children under 15 in SGB II
  * households per 100 residents under 15. Values per area and Stichtag are `Observation`s.
@@ -875,6 +1511,8 @@ export type Indicator = {
   denominatorDefinition: Maybe<Scalars['String']['output']>;
   /** What the indicator measures, in words a council member understands. */
   description: Scalars['String']['output'];
+  /** How values of this indicator are protected for viewers without raw access. */
+  disclosure: DisclosureRule;
   /** Internal id (UUID). */
   id: Scalars['ID']['output'];
   /** Fictional example data (name ends with ' (Beispiel)'), not a real indicator. */
@@ -951,6 +1589,8 @@ export type IndicatorInput = {
   denominatorDefinition?: InputMaybe<Scalars['String']['input']>;
   /** What the indicator measures, in words a council member understands. */
   description: Scalars['String']['input'];
+  /** Disclosure control of the values; omitted: the default rule (min. count 3, min. population 300, no rounding). */
+  disclosure?: InputMaybe<DisclosureRuleInput>;
   /** Stable key: lower-case letters, digits, '.', '_', '-', starting with a letter or digit, unique (e.g. mss2021.s4). */
   key: Scalars['String']['input'];
   /** Licence of the data. */
@@ -977,6 +1617,13 @@ export type IndicatorPolarity =
   | 'HIGHER_IS_WORSE'
   /** A description of the population, not a judgement, e.g. residents or share of foreigners. */
   | 'NEUTRAL';
+
+/** Language of texts meant for readers. */
+export type Locale =
+  /** German (the default). */
+  | 'DE'
+  /** English. */
+  | 'EN';
 
 /** A municipal catalogue of measures (Maßnahmenkatalog): goals, measures and their targets, in versions. */
 export type MeasureCatalogue = {
@@ -1061,6 +1708,8 @@ export type Mutation = {
   archiveGoal: Goal;
   /** Archives a target; DRAFT versions only. */
   archiveGoalTarget: GoalTarget;
+  /** Archives a definition: hidden from lists, no new runs; its runs are kept. */
+  archiveIndexDefinition: IndexDefinition;
   /** Archives an indicator: hidden from lists together with its observations, kept for history. */
   archiveIndicator: Indicator;
   /** Archives a catalogue: hidden from lists, kept with all versions. */
@@ -1093,6 +1742,11 @@ export type Mutation = {
   createGoal: Goal;
   /** Adds a target to an operational goal or measure of a DRAFT version. */
   createGoalTarget: GoalTarget;
+  /**
+   * Creates an index definition (version 1). Unknown indicator keys or area codes and a key in
+   * use are field errors.
+   */
+  createIndexDefinition: IndexDefinition;
   /** Creates an indicator; a key already in use is a field error on `key`. */
   createIndicator: Indicator;
   /** Creates a catalogue together with its version 1 as an empty DRAFT. */
@@ -1146,6 +1800,8 @@ export type Mutation = {
   restoreGoal: Goal;
   /** Brings an archived target back at the end of the goal's targets; DRAFT versions only. */
   restoreGoalTarget: GoalTarget;
+  /** Brings an archived definition back. */
+  restoreIndexDefinition: IndexDefinition;
   /** Brings an archived indicator back. */
   restoreIndicator: Indicator;
   /** Brings an archived catalogue back. */
@@ -1161,6 +1817,12 @@ export type Mutation = {
   restoreOrganisation: Organisation;
   /** Brings an archived programme back. Not archived: CONFLICT. */
   restoreProgramme: Programme;
+  /**
+   * Computes the index of a definition over the stored indicator values of every area of a level
+   * on a Stichtag and stores the run with the result of every area. When no area has values for
+   * every indicator (and enough residents), nothing is stored (BAD_USER_INPUT).
+   */
+  runIndex: IndexRun;
   /**
    * Changes only the status of one recommendation, e.g. when a measure was started. Recorded in
    * the conference's change log as `recommendations.<position>.status`. Unknown id: NOT_FOUND;
@@ -1188,6 +1850,11 @@ export type Mutation = {
   updateGoal: Goal;
   /** Replaces a target's data; DRAFT versions only. */
   updateGoalTarget: GoalTarget;
+  /**
+   * Replaces every field of a definition and raises its version by 1 (when anything changed);
+   * stored runs keep the version they used. Archived definitions must be restored first (CONFLICT).
+   */
+  updateIndexDefinition: IndexDefinition;
   /** Replaces every field of an indicator; archived indicators must be restored first (CONFLICT). */
   updateIndicator: Indicator;
   /** Replaces a catalogue's name and description; an archived catalogue must be restored first (CONFLICT). */
@@ -1262,6 +1929,11 @@ export type MutationArchiveGoalTargetArgs = {
 };
 
 
+export type MutationArchiveIndexDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationArchiveIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1321,6 +1993,11 @@ export type MutationCreateGoalArgs = {
 
 export type MutationCreateGoalTargetArgs = {
   input: GoalTargetInput;
+};
+
+
+export type MutationCreateIndexDefinitionArgs = {
+  input: IndexDefinitionInput;
 };
 
 
@@ -1434,6 +2111,11 @@ export type MutationRestoreGoalTargetArgs = {
 };
 
 
+export type MutationRestoreIndexDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreIndicatorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1461,6 +2143,14 @@ export type MutationRestoreOrganisationArgs = {
 
 export type MutationRestoreProgrammeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunIndexArgs = {
+  definitionId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+  level: AreaLevel;
+  referenceDate: Scalars['Date']['input'];
 };
 
 
@@ -1497,6 +2187,12 @@ export type MutationUpdateGoalArgs = {
 export type MutationUpdateGoalTargetArgs = {
   id: Scalars['ID']['input'];
   input: GoalTargetUpdateInput;
+};
+
+
+export type MutationUpdateIndexDefinitionArgs = {
+  id: Scalars['ID']['input'];
+  input: IndexDefinitionInput;
 };
 
 
@@ -1575,8 +2271,14 @@ export type Observation = {
   createdAt: Scalars['DateTime']['output'];
   /** Who created it. */
   createdBy: Maybe<Scalars['String']['output']>;
-  /** The count the numerator is divided by, when known. */
+  /** The count the numerator is divided by, when known; rounded or withheld like `value` by disclosure control. */
   denominator: Maybe<Scalars['Float']['output']>;
+  /**
+   * How disclosure control treated `value`, `numerator` and `denominator` for the current
+   * viewer: planners and admins get RAW values; the public, council staff and providers get
+   * PUBLISHED, ROUNDED or SUPPRESSED (with a reason) values.
+   */
+  disclosure: ValueDisclosure;
   /** Estimated rather than counted. */
   estimated: Scalars['Boolean']['output'];
   /** When the value was taken from the source. */
@@ -1585,9 +2287,17 @@ export type Observation = {
   id: Scalars['ID']['output'];
   /** The indicator measured. */
   indicator: Indicator;
+  /**
+   * 95 % Wilson interval of a share (unit %) from its numerator and denominator (the rounded ones
+   * when rounded); null when suppressed, when counts are missing or for other units.
+   */
+  interval: Maybe<ShareInterval>;
   /** Why there is no value, e.g. 'ungültig (EW unter 300)'; null when there is a value. */
   missingReason: Maybe<Scalars['String']['output']>;
-  /** The count above the line of a share or rate, when known (aggregation uses counts, never averages of shares). */
+  /**
+   * The count above the line of a share or rate, when known (aggregation uses counts, never
+   * averages of shares); rounded or withheld like `value` by disclosure control.
+   */
   numerator: Maybe<Scalars['Float']['output']>;
   /** Published as provisional (vorläufig); may still change. */
   provisional: Scalars['Boolean']['output'];
@@ -1595,13 +2305,17 @@ export type Observation = {
   referenceDate: Scalars['Date']['output'];
   /** Where this value comes from, if it differs from the indicator's source (e.g. a derived sum). */
   source: Maybe<Scalars['String']['output']>;
-  /** Withheld for statistical confidentiality (small numbers). */
+  /** Withheld for statistical confidentiality by the source already (small numbers); see `disclosure` for our own control. */
   suppressed: Scalars['Boolean']['output'];
   /** When it was last changed. */
   updatedAt: Scalars['DateTime']['output'];
   /** Who last changed it. */
   updatedBy: Maybe<Scalars['String']['output']>;
-  /** The value in the indicator's unit; null when missing (then `missingReason` says why). */
+  /**
+   * The value in the indicator's unit; null when missing (then `missingReason` says why) or when
+   * disclosure control withholds it (then `disclosure.status` is SUPPRESSED with a reason).
+   * Recomputed from the rounded counts when the indicator's rule rounds counts.
+   */
   value: Maybe<Scalars['Float']['output']>;
 };
 
@@ -2467,6 +3181,12 @@ export type ProposalStatus =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Values of one indicator for every area of a level (or the listed ones), computed from the
+   * counts of their smallest parts. Unknown indicator keys or area codes, archived indicators and
+   * areas of another level are field errors.
+   */
+  aggregatedValues: Array<AggregatedValue>;
   /** The running API's version; also tells a client that the API answers. */
   apiVersion: Scalars['String']['output'];
   /** One area by its official code; an unknown code is a NOT_FOUND error. */
@@ -2505,6 +3225,21 @@ export type Query = {
   goalTarget: GoalTarget;
   /** Goals across the tree, e.g. all measures in one area; archived ones only with includeArchived. */
   goals: GoalConnection;
+  /**
+   * The attention list: areas whose status or dynamics class differs between two runs of the same
+   * area level, ordered by area code. Unknown run ids are NOT_FOUND errors.
+   */
+  indexClassChanges: Array<IndexClassChange>;
+  /** One index definition by id; an unknown id is a NOT_FOUND error. */
+  indexDefinition: IndexDefinition;
+  /** One index definition by its key, e.g. mss-2021; an unknown key is a NOT_FOUND error naming the known keys. */
+  indexDefinitionByKey: IndexDefinition;
+  /** Index definitions ordered by key; archived ones only with `filter.includeArchived`. */
+  indexDefinitions: IndexDefinitionConnection;
+  /** One index run by id; an unknown id is a NOT_FOUND error. */
+  indexRun: IndexRun;
+  /** Stored index runs, newest first (by Stichtag, then by time of computation). */
+  indexRuns: IndexRunConnection;
   /** One indicator by id; an unknown id is a NOT_FOUND error. */
   indicator: Indicator;
   /** One indicator by its key, e.g. mss2021.s4; an unknown key is a NOT_FOUND error. */
@@ -2538,10 +3273,27 @@ export type Query = {
   programme: Programme;
   /** Programmes ordered by name, archived ones only on request. */
   programmes: ProgrammeConnection;
+  /**
+   * The k areas of the same level most similar to an area: Euclidean distance of the values of
+   * the chosen indicators at one Stichtag, each standardised (z-values: mean and population
+   * standard deviation over the compared areas) so that indicators in different units weigh
+   * alike. Computed from the raw values for every viewer: a distance over standardised values
+   * reveals no single value, and no value is returned. Unknown area code or indicator key,
+   * archived indicators, an area without values, or k outside 1–50 are field errors.
+   */
+  similarAreas: SimilarAreasResult;
   /** One account (admin). */
   user: User;
   /** All accounts, ordered by e-mail (admin). */
   users: Array<User>;
+};
+
+
+export type QueryAggregatedValuesArgs = {
+  areaCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  indicatorKey: Scalars['String']['input'];
+  level: AreaLevel;
+  referenceDate: Scalars['Date']['input'];
 };
 
 
@@ -2619,6 +3371,41 @@ export type QueryGoalTargetArgs = {
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GoalFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndexClassChangesArgs = {
+  fromRunId: Scalars['ID']['input'];
+  toRunId: Scalars['ID']['input'];
+};
+
+
+export type QueryIndexDefinitionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndexDefinitionByKeyArgs = {
+  key: Scalars['String']['input'];
+};
+
+
+export type QueryIndexDefinitionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndexDefinitionFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryIndexRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryIndexRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<IndexRunFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2705,6 +3492,14 @@ export type QueryProgrammesArgs = {
 };
 
 
+export type QuerySimilarAreasArgs = {
+  areaCode: Scalars['String']['input'];
+  indicatorKeys: Array<Scalars['String']['input']>;
+  k?: InputMaybe<Scalars['Int']['input']>;
+  referenceDate: Scalars['Date']['input'];
+};
+
+
 export type QueryUserArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2741,6 +3536,62 @@ export type Role =
   | 'PROVIDER'
   /** Council staff and Ratsmitglieder: everything published, protected values. */
   | 'VIEWER';
+
+/**
+ * A 95 % confidence interval (Wilson score) of a share, in the indicator's unit (per 100). It
+ * shows how much a share of a small area may owe to chance.
+ */
+export type ShareInterval = {
+  __typename?: 'ShareInterval';
+  /** Confidence level: 0.95. */
+  level: Scalars['Float']['output'];
+  /** Lower end, per 100. */
+  lower: Scalars['Float']['output'];
+  /** Upper end, per 100. */
+  upper: Scalars['Float']['output'];
+};
+
+/** One area similar to the area asked about. */
+export type SimilarArea = {
+  __typename?: 'SimilarArea';
+  /** The similar area (of the same level). */
+  area: Area;
+  /**
+   * Euclidean distance of the z-standardised values over the chosen indicators, in standard
+   * deviations: 0 means identical values.
+   */
+  distance: Scalars['Float']['output'];
+  /** 1 for the most similar area, then 2, 3, … */
+  rank: Scalars['Int']['output'];
+};
+
+/** The areas most similar to one area. */
+export type SimilarAreasResult = {
+  __typename?: 'SimilarAreasResult';
+  /** The area asked about. */
+  area: Area;
+  /** The most similar areas of the same level, nearest first (ties by code). */
+  areas: Array<SimilarArea>;
+  /** Areas of the level compared (with a value for every chosen indicator), the area asked about included. */
+  comparedCount: Scalars['Int']['output'];
+  /** The indicators compared, in the order asked. */
+  indicators: Array<Indicator>;
+  /** The Stichtag of the values. */
+  referenceDate: Scalars['Date']['output'];
+  /** Areas of the level left out because they lack a value for at least one chosen indicator. */
+  skippedCount: Scalars['Int']['output'];
+};
+
+/** Why disclosure control withheld a value. */
+export type SuppressionReason =
+  /** Denominator minus numerator lies between 1 and the minimum count − 1 ('all but 2' reveals as much as '2'). */
+  | 'SMALL_COMPLEMENT'
+  /** The numerator (or a count value) lies between 1 and the rule's minimum count − 1. */
+  | 'SMALL_COUNT'
+  /** The denominator lies between 1 and the minimum count − 1, or was rounded to 0. */
+  | 'SMALL_DENOMINATOR'
+  /** The area has fewer residents than the rule's minimum population. */
+  | 'SMALL_POPULATION';
 
 /** A recorded actual value (Ist-Wert) of a target at a date. */
 export type TargetActual = {
@@ -2858,6 +3709,27 @@ export type UserInput = {
   role: Role;
 };
 
+/** How disclosure control treated a value for the current viewer. */
+export type ValueDisclosure = {
+  __typename?: 'ValueDisclosure';
+  /** Why the value is suppressed; null unless `status` is SUPPRESSED. */
+  reason: Maybe<SuppressionReason>;
+  /** The reason in words for readers, e.g. 'Geheimhaltung: weniger als 3 Fälle'; null unless suppressed. */
+  reasonText: Maybe<Scalars['String']['output']>;
+  /** The base counts were rounded to (5 or 10) when `status` is ROUNDED; null otherwise. */
+  roundedTo: Maybe<Scalars['Int']['output']>;
+  /** The indicator's rule: applied to every viewer without raw access (not for RAW). */
+  rule: DisclosureRule;
+  /** Raw, published unchanged, rounded or suppressed. */
+  status: DisclosureStatus;
+};
+
+
+/** How disclosure control treated a value for the current viewer. */
+export type ValueDisclosureReasonTextArgs = {
+  locale?: InputMaybe<Locale>;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -2932,6 +3804,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AccountLink: ResolverTypeWrapper<AccountLink>;
+  AggregatedValue: ResolverTypeWrapper<Omit<AggregatedValue, 'area' | 'indicator'> & { area: ResolversTypes['Area'], indicator: ResolversTypes['Indicator'] }>;
+  AggregationStatus: AggregationStatus;
   Area: ResolverTypeWrapper<AreaRow>;
   AreaLevel: AreaLevel;
   AreaLevelCount: ResolverTypeWrapper<AreaLevelCount>;
@@ -2967,6 +3841,10 @@ export type ResolversTypes = {
   CooperationProjectInput: CooperationProjectInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DisclosureRounding: DisclosureRounding;
+  DisclosureRule: ResolverTypeWrapper<DisclosureRule>;
+  DisclosureRuleInput: DisclosureRuleInput;
+  DisclosureStatus: DisclosureStatus;
   FindingCategory: ResolverTypeWrapper<FindingCategory>;
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2983,6 +3861,40 @@ export type ResolversTypes = {
   GoalTargetUpdateInput: GoalTargetUpdateInput;
   GoalUpdateInput: GoalUpdateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  IndexChangeDirection: IndexChangeDirection;
+  IndexClassChange: ResolverTypeWrapper<IndexClassChangeRecord>;
+  IndexDefinition: ResolverTypeWrapper<IndexDefinitionRow>;
+  IndexDefinitionConnection: ResolverTypeWrapper<Omit<IndexDefinitionConnection, 'edges'> & { edges: Array<ResolversTypes['IndexDefinitionEdge']> }>;
+  IndexDefinitionEdge: ResolverTypeWrapper<Omit<IndexDefinitionEdge, 'node'> & { node: ResolversTypes['IndexDefinition'] }>;
+  IndexDefinitionFilter: IndexDefinitionFilter;
+  IndexDefinitionInput: IndexDefinitionInput;
+  IndexDynamicsClass: IndexDynamicsClass;
+  IndexDynamicsPart: ResolverTypeWrapper<Omit<IndexDynamicsPart, 'indicators'> & { indicators: Array<ResolversTypes['IndexIndicator']> }>;
+  IndexDynamicsPartInput: IndexDynamicsPartInput;
+  IndexDynamicsThresholds: ResolverTypeWrapper<IndexDynamicsThresholds>;
+  IndexDynamicsThresholdsInput: IndexDynamicsThresholdsInput;
+  IndexExclusionReason: IndexExclusionReason;
+  IndexIndicator: ResolverTypeWrapper<IndexIndicatorSpec>;
+  IndexIndicatorInput: IndexIndicatorInput;
+  IndexIndicatorStatistics: ResolverTypeWrapper<IndexIndicatorStatistics>;
+  IndexPolarity: IndexPolarity;
+  IndexResult: ResolverTypeWrapper<IndexResultRow>;
+  IndexResultConnection: ResolverTypeWrapper<Omit<IndexResultConnection, 'edges'> & { edges: Array<ResolversTypes['IndexResultEdge']> }>;
+  IndexResultEdge: ResolverTypeWrapper<Omit<IndexResultEdge, 'node'> & { node: ResolversTypes['IndexResult'] }>;
+  IndexResultFilter: IndexResultFilter;
+  IndexResultOrder: IndexResultOrder;
+  IndexRun: ResolverTypeWrapper<IndexRunRow>;
+  IndexRunConnection: ResolverTypeWrapper<Omit<IndexRunConnection, 'edges'> & { edges: Array<ResolversTypes['IndexRunEdge']> }>;
+  IndexRunEdge: ResolverTypeWrapper<Omit<IndexRunEdge, 'node'> & { node: ResolversTypes['IndexRun'] }>;
+  IndexRunFilter: IndexRunFilter;
+  IndexStandardisation: ResolverTypeWrapper<IndexStandardisation>;
+  IndexStandardisationBasis: IndexStandardisationBasis;
+  IndexStatistics: ResolverTypeWrapper<IndexStatistics>;
+  IndexStatusClass: IndexStatusClass;
+  IndexStatusPart: ResolverTypeWrapper<Omit<IndexStatusPart, 'indicators'> & { indicators: Array<ResolversTypes['IndexIndicator']> }>;
+  IndexStatusPartInput: IndexStatusPartInput;
+  IndexStatusThresholds: ResolverTypeWrapper<IndexStatusThresholds>;
+  IndexStatusThresholdsInput: IndexStatusThresholdsInput;
   Indicator: ResolverTypeWrapper<IndicatorRow>;
   IndicatorConnection: ResolverTypeWrapper<Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversTypes['IndicatorEdge']> }>;
   IndicatorEdge: ResolverTypeWrapper<Omit<IndicatorEdge, 'node'> & { node: ResolversTypes['Indicator'] }>;
@@ -2991,6 +3903,7 @@ export type ResolversTypes = {
   IndicatorPolarity: IndicatorPolarity;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Locale: Locale;
   MeasureCatalogue: ResolverTypeWrapper<MeasureCatalogueRow>;
   MeasureCatalogueConnection: ResolverTypeWrapper<Omit<MeasureCatalogueConnection, 'edges'> & { edges: Array<ResolversTypes['MeasureCatalogueEdge']> }>;
   MeasureCatalogueEdge: ResolverTypeWrapper<Omit<MeasureCatalogueEdge, 'node'> & { node: ResolversTypes['MeasureCatalogue'] }>;
@@ -3044,7 +3957,11 @@ export type ResolversTypes = {
   RecommendationStatus: RecommendationStatus;
   ResultLevel: ResultLevel;
   Role: Role;
+  ShareInterval: ResolverTypeWrapper<ShareInterval>;
+  SimilarArea: ResolverTypeWrapper<Omit<SimilarArea, 'area'> & { area: ResolversTypes['Area'] }>;
+  SimilarAreasResult: ResolverTypeWrapper<Omit<SimilarAreasResult, 'area' | 'areas' | 'indicators'> & { area: ResolversTypes['Area'], areas: Array<ResolversTypes['SimilarArea']>, indicators: Array<ResolversTypes['Indicator']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuppressionReason: SuppressionReason;
   TargetActual: ResolverTypeWrapper<TargetActualRow>;
   TargetActualInput: TargetActualInput;
   TargetStatus: TargetStatus;
@@ -3052,11 +3969,13 @@ export type ResolversTypes = {
   UpsertObservationsResult: ResolverTypeWrapper<UpsertObservationsResult>;
   User: ResolverTypeWrapper<UserRow>;
   UserInput: UserInput;
+  ValueDisclosure: ResolverTypeWrapper<ValueDisclosure>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccountLink: AccountLink;
+  AggregatedValue: Omit<AggregatedValue, 'area' | 'indicator'> & { area: ResolversParentTypes['Area'], indicator: ResolversParentTypes['Indicator'] };
   Area: AreaRow;
   AreaLevelCount: AreaLevelCount;
   Boolean: Scalars['Boolean']['output'];
@@ -3088,6 +4007,8 @@ export type ResolversParentTypes = {
   CooperationProjectInput: CooperationProjectInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisclosureRule: DisclosureRule;
+  DisclosureRuleInput: DisclosureRuleInput;
   FindingCategory: FindingCategory;
   Float: Scalars['Float']['output'];
   GeoJSONGeometry: Scalars['GeoJSONGeometry']['output'];
@@ -3101,6 +4022,33 @@ export type ResolversParentTypes = {
   GoalTargetUpdateInput: GoalTargetUpdateInput;
   GoalUpdateInput: GoalUpdateInput;
   ID: Scalars['ID']['output'];
+  IndexClassChange: IndexClassChangeRecord;
+  IndexDefinition: IndexDefinitionRow;
+  IndexDefinitionConnection: Omit<IndexDefinitionConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndexDefinitionEdge']> };
+  IndexDefinitionEdge: Omit<IndexDefinitionEdge, 'node'> & { node: ResolversParentTypes['IndexDefinition'] };
+  IndexDefinitionFilter: IndexDefinitionFilter;
+  IndexDefinitionInput: IndexDefinitionInput;
+  IndexDynamicsPart: Omit<IndexDynamicsPart, 'indicators'> & { indicators: Array<ResolversParentTypes['IndexIndicator']> };
+  IndexDynamicsPartInput: IndexDynamicsPartInput;
+  IndexDynamicsThresholds: IndexDynamicsThresholds;
+  IndexDynamicsThresholdsInput: IndexDynamicsThresholdsInput;
+  IndexIndicator: IndexIndicatorSpec;
+  IndexIndicatorInput: IndexIndicatorInput;
+  IndexIndicatorStatistics: IndexIndicatorStatistics;
+  IndexResult: IndexResultRow;
+  IndexResultConnection: Omit<IndexResultConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndexResultEdge']> };
+  IndexResultEdge: Omit<IndexResultEdge, 'node'> & { node: ResolversParentTypes['IndexResult'] };
+  IndexResultFilter: IndexResultFilter;
+  IndexRun: IndexRunRow;
+  IndexRunConnection: Omit<IndexRunConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndexRunEdge']> };
+  IndexRunEdge: Omit<IndexRunEdge, 'node'> & { node: ResolversParentTypes['IndexRun'] };
+  IndexRunFilter: IndexRunFilter;
+  IndexStandardisation: IndexStandardisation;
+  IndexStatistics: IndexStatistics;
+  IndexStatusPart: Omit<IndexStatusPart, 'indicators'> & { indicators: Array<ResolversParentTypes['IndexIndicator']> };
+  IndexStatusPartInput: IndexStatusPartInput;
+  IndexStatusThresholds: IndexStatusThresholds;
+  IndexStatusThresholdsInput: IndexStatusThresholdsInput;
   Indicator: IndicatorRow;
   IndicatorConnection: Omit<IndicatorConnection, 'edges'> & { edges: Array<ResolversParentTypes['IndicatorEdge']> };
   IndicatorEdge: Omit<IndicatorEdge, 'node'> & { node: ResolversParentTypes['Indicator'] };
@@ -3152,6 +4100,9 @@ export type ResolversParentTypes = {
   ProgrammeResult: ProgrammeResultRow;
   ProgrammeResultInput: ProgrammeResultInput;
   Query: Record<PropertyKey, never>;
+  ShareInterval: ShareInterval;
+  SimilarArea: Omit<SimilarArea, 'area'> & { area: ResolversParentTypes['Area'] };
+  SimilarAreasResult: Omit<SimilarAreasResult, 'area' | 'areas' | 'indicators'> & { area: ResolversParentTypes['Area'], areas: Array<ResolversParentTypes['SimilarArea']>, indicators: Array<ResolversParentTypes['Indicator']> };
   String: Scalars['String']['output'];
   TargetActual: TargetActualRow;
   TargetActualInput: TargetActualInput;
@@ -3159,11 +4110,27 @@ export type ResolversParentTypes = {
   UpsertObservationsResult: UpsertObservationsResult;
   User: UserRow;
   UserInput: UserInput;
+  ValueDisclosure: ValueDisclosure;
 };
 
 export type AccountLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountLink'] = ResolversParentTypes['AccountLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AggregatedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AggregatedValue'] = ResolversParentTypes['AggregatedValue']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['ValueDisclosure'], ParentType, ContextType>;
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['ShareInterval']>, ParentType, ContextType>;
+  missingPartCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  partCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partLevel?: Resolver<Maybe<ResolversTypes['AreaLevel']>, ParentType, ContextType>;
+  referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AggregationStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type AreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Area'] = ResolversParentTypes['Area']> = {
@@ -3174,6 +4141,7 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   conferenceFindings?: Resolver<Array<ResolversTypes['ConferenceFinding']>, ParentType, ContextType>;
   geometry?: Resolver<Maybe<ResolversTypes['GeoJSONGeometry']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexResults?: Resolver<Array<ResolversTypes['IndexResult']>, ParentType, ContextType, RequireFields<AreaIndexResultsArgs, 'definitionKey'>>;
   level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<AreaObservationsArgs>>;
@@ -3333,6 +4301,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosureRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosureRule'] = ResolversParentTypes['DisclosureRule']> = {
+  minCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minPopulation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['DisclosureRounding'], ParentType, ContextType>;
+};
+
 export type FindingCategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingCategory'] = ResolversParentTypes['FindingCategory']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3398,6 +4372,160 @@ export type GoalTargetResolvers<ContextType = Context, ParentType extends Resolv
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type IndexClassChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexClassChange'] = ResolversParentTypes['IndexClassChange']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  current?: Resolver<Maybe<ResolversTypes['IndexResult']>, ParentType, ContextType>;
+  currentDynamicsClass?: Resolver<Maybe<ResolversTypes['IndexDynamicsClass']>, ParentType, ContextType>;
+  currentStatusClass?: Resolver<Maybe<ResolversTypes['IndexStatusClass']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['IndexChangeDirection'], ParentType, ContextType>;
+  dynamicsChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dynamicsDirection?: Resolver<Maybe<ResolversTypes['IndexChangeDirection']>, ParentType, ContextType>;
+  previous?: Resolver<Maybe<ResolversTypes['IndexResult']>, ParentType, ContextType>;
+  previousDynamicsClass?: Resolver<Maybe<ResolversTypes['IndexDynamicsClass']>, ParentType, ContextType>;
+  previousStatusClass?: Resolver<Maybe<ResolversTypes['IndexStatusClass']>, ParentType, ContextType>;
+  statusChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  statusDirection?: Resolver<Maybe<ResolversTypes['IndexChangeDirection']>, ParentType, ContextType>;
+};
+
+export type IndexDefinitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexDefinition'] = ResolversParentTypes['IndexDefinition']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  baseDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dynamics?: Resolver<Maybe<ResolversTypes['IndexDynamicsPart']>, ParentType, ContextType>;
+  excludedAreaCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  excludedAreas?: Resolver<Array<ResolversTypes['Area']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestRun?: Resolver<Maybe<ResolversTypes['IndexRun']>, ParentType, ContextType, Partial<IndexDefinitionLatestRunArgs>>;
+  methodSheet?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndexDefinitionMethodSheetArgs, 'locale'>>;
+  minPopulation?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  runs?: Resolver<ResolversTypes['IndexRunConnection'], ParentType, ContextType, Partial<IndexDefinitionRunsArgs>>;
+  standardisation?: Resolver<ResolversTypes['IndexStandardisationBasis'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IndexStatusPart'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndexDefinitionConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexDefinitionConnection'] = ResolversParentTypes['IndexDefinitionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndexDefinitionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndexDefinitionEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexDefinitionEdge'] = ResolversParentTypes['IndexDefinitionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType>;
+};
+
+export type IndexDynamicsPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexDynamicsPart'] = ResolversParentTypes['IndexDynamicsPart']> = {
+  indicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['IndexDynamicsThresholds'], ParentType, ContextType>;
+};
+
+export type IndexDynamicsThresholdsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexDynamicsThresholds'] = ResolversParentTypes['IndexDynamicsThresholds']> = {
+  positiveBelow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  stableUpTo?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndexIndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexIndicator'] = ResolversParentTypes['IndexIndicator']> = {
+  indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  indicatorKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  polarity?: Resolver<ResolversTypes['IndexPolarity'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndexIndicatorStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexIndicatorStatistics'] = ResolversParentTypes['IndexIndicatorStatistics']> = {
+  indicatorKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndexResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexResult'] = ResolversParentTypes['IndexResult']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  combinedCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dynamicsClass?: Resolver<Maybe<ResolversTypes['IndexDynamicsClass']>, ParentType, ContextType>;
+  dynamicsIndex?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dynamicsSum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  excludedReason?: Resolver<Maybe<ResolversTypes['IndexExclusionReason']>, ParentType, ContextType>;
+  excludedReasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<IndexResultExcludedReasonTextArgs, 'locale'>>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  run?: Resolver<ResolversTypes['IndexRun'], ParentType, ContextType>;
+  statusClass?: Resolver<Maybe<ResolversTypes['IndexStatusClass']>, ParentType, ContextType>;
+  statusClassNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  statusIndex?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  statusSum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type IndexResultConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexResultConnection'] = ResolversParentTypes['IndexResultConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndexResultEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndexResultEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexResultEdge'] = ResolversParentTypes['IndexResultEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndexResult'], ParentType, ContextType>;
+};
+
+export type IndexRunResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexRun'] = ResolversParentTypes['IndexRun']> = {
+  classChanges?: Resolver<Array<ResolversTypes['IndexClassChange']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  definition?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType>;
+  definitionKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  definitionVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  excludedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  methodSheet?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<IndexRunMethodSheetArgs, 'locale'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  previousRun?: Resolver<Maybe<ResolversTypes['IndexRun']>, ParentType, ContextType>;
+  referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  results?: Resolver<ResolversTypes['IndexResultConnection'], ParentType, ContextType, RequireFields<IndexRunResultsArgs, 'orderBy'>>;
+  statistics?: Resolver<ResolversTypes['IndexStatistics'], ParentType, ContextType>;
+  validCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndexRunConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexRunConnection'] = ResolversParentTypes['IndexRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IndexRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IndexRunEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexRunEdge'] = ResolversParentTypes['IndexRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IndexRun'], ParentType, ContextType>;
+};
+
+export type IndexStandardisationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexStandardisation'] = ResolversParentTypes['IndexStandardisation']> = {
+  mean?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sd?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type IndexStatisticsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexStatistics'] = ResolversParentTypes['IndexStatistics']> = {
+  dynamicsSum?: Resolver<Maybe<ResolversTypes['IndexStandardisation']>, ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['IndexIndicatorStatistics']>, ParentType, ContextType>;
+  statusSum?: Resolver<ResolversTypes['IndexStandardisation'], ParentType, ContextType>;
+};
+
+export type IndexStatusPartResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexStatusPart'] = ResolversParentTypes['IndexStatusPart']> = {
+  indicators?: Resolver<Array<ResolversTypes['IndexIndicator']>, ParentType, ContextType>;
+  thresholds?: Resolver<ResolversTypes['IndexStatusThresholds'], ParentType, ContextType>;
+};
+
+export type IndexStatusThresholdsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IndexStatusThresholds'] = ResolversParentTypes['IndexStatusThresholds']> = {
+  highBelow?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lowUpTo?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  middleUpTo?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type IndicatorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Indicator'] = ResolversParentTypes['Indicator']> = {
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   archivedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3406,6 +4534,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   decimals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   denominatorDefinition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['DisclosureRule'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3471,6 +4600,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   archiveCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationArchiveCooperationAgreementArgs, 'id'>>;
   archiveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationArchiveGoalArgs, 'id'>>;
   archiveGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationArchiveGoalTargetArgs, 'id'>>;
+  archiveIndexDefinition?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType, RequireFields<MutationArchiveIndexDefinitionArgs, 'id'>>;
   archiveIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationArchiveIndicatorArgs, 'id'>>;
   archiveMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationArchiveMeasureCatalogueArgs, 'id'>>;
   archiveObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationArchiveObservationArgs, 'id'>>;
@@ -3483,6 +4613,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createDraftVersion?: Resolver<ResolversTypes['CatalogueVersion'], ParentType, ContextType, RequireFields<MutationCreateDraftVersionArgs, 'catalogueId'>>;
   createGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationCreateGoalArgs, 'input'>>;
   createGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationCreateGoalTargetArgs, 'input'>>;
+  createIndexDefinition?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType, RequireFields<MutationCreateIndexDefinitionArgs, 'input'>>;
   createIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationCreateIndicatorArgs, 'input'>>;
   createMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationCreateMeasureCatalogueArgs, 'input'>>;
   createObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationCreateObservationArgs, 'input'>>;
@@ -3503,12 +4634,14 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationRestoreCooperationAgreementArgs, 'id'>>;
   restoreGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationRestoreGoalArgs, 'id'>>;
   restoreGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationRestoreGoalTargetArgs, 'id'>>;
+  restoreIndexDefinition?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType, RequireFields<MutationRestoreIndexDefinitionArgs, 'id'>>;
   restoreIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationRestoreIndicatorArgs, 'id'>>;
   restoreMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationRestoreMeasureCatalogueArgs, 'id'>>;
   restoreObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationRestoreObservationArgs, 'id'>>;
   restoreOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationRestoreOfferArgs, 'id'>>;
   restoreOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRestoreOrganisationArgs, 'id'>>;
   restoreProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRestoreProgrammeArgs, 'id'>>;
+  runIndex?: Resolver<ResolversTypes['IndexRun'], ParentType, ContextType, RequireFields<MutationRunIndexArgs, 'definitionId' | 'level' | 'referenceDate'>>;
   setRecommendationStatus?: Resolver<ResolversTypes['ConferenceRecommendation'], ParentType, ContextType, RequireFields<MutationSetRecommendationStatusArgs, 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3516,6 +4649,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
   updateGoalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<MutationUpdateGoalTargetArgs, 'id' | 'input'>>;
+  updateIndexDefinition?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType, RequireFields<MutationUpdateIndexDefinitionArgs, 'id' | 'input'>>;
   updateIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<MutationUpdateIndicatorArgs, 'id' | 'input'>>;
   updateMeasureCatalogue?: Resolver<ResolversTypes['MeasureCatalogue'], ParentType, ContextType, RequireFields<MutationUpdateMeasureCatalogueArgs, 'id' | 'input'>>;
   updateObservation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<MutationUpdateObservationArgs, 'id' | 'input'>>;
@@ -3536,10 +4670,12 @@ export type ObservationResolvers<ContextType = Context, ParentType extends Resol
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   denominator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  disclosure?: Resolver<ResolversTypes['ValueDisclosure'], ParentType, ContextType>;
   estimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   extractedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['ShareInterval']>, ParentType, ContextType>;
   missingReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   numerator?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3773,6 +4909,7 @@ export type ProgrammeResultResolvers<ContextType = Context, ParentType extends R
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  aggregatedValues?: Resolver<Array<ResolversTypes['AggregatedValue']>, ParentType, ContextType, RequireFields<QueryAggregatedValuesArgs, 'indicatorKey' | 'level' | 'referenceDate'>>;
   apiVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   area?: Resolver<ResolversTypes['Area'], ParentType, ContextType, RequireFields<QueryAreaArgs, 'code'>>;
   areaAt?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType, RequireFields<QueryAreaAtArgs, 'latitude' | 'level' | 'longitude'>>;
@@ -3789,6 +4926,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<QueryGoalTargetArgs, 'id'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
+  indexClassChanges?: Resolver<Array<ResolversTypes['IndexClassChange']>, ParentType, ContextType, RequireFields<QueryIndexClassChangesArgs, 'fromRunId' | 'toRunId'>>;
+  indexDefinition?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType, RequireFields<QueryIndexDefinitionArgs, 'id'>>;
+  indexDefinitionByKey?: Resolver<ResolversTypes['IndexDefinition'], ParentType, ContextType, RequireFields<QueryIndexDefinitionByKeyArgs, 'key'>>;
+  indexDefinitions?: Resolver<ResolversTypes['IndexDefinitionConnection'], ParentType, ContextType, Partial<QueryIndexDefinitionsArgs>>;
+  indexRun?: Resolver<ResolversTypes['IndexRun'], ParentType, ContextType, RequireFields<QueryIndexRunArgs, 'id'>>;
+  indexRuns?: Resolver<ResolversTypes['IndexRunConnection'], ParentType, ContextType, Partial<QueryIndexRunsArgs>>;
   indicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorArgs, 'id'>>;
   indicatorByKey?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType, RequireFields<QueryIndicatorByKeyArgs, 'key'>>;
   indicators?: Resolver<ResolversTypes['IndicatorConnection'], ParentType, ContextType, Partial<QueryIndicatorsArgs>>;
@@ -3804,8 +4947,30 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, Partial<QueryOrganisationsArgs>>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<QueryProgrammeArgs, 'id'>>;
   programmes?: Resolver<ResolversTypes['ProgrammeConnection'], ParentType, ContextType, Partial<QueryProgrammesArgs>>;
+  similarAreas?: Resolver<ResolversTypes['SimilarAreasResult'], ParentType, ContextType, RequireFields<QuerySimilarAreasArgs, 'areaCode' | 'indicatorKeys' | 'k' | 'referenceDate'>>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ShareIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ShareInterval'] = ResolversParentTypes['ShareInterval']> = {
+  level?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SimilarAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarArea'] = ResolversParentTypes['SimilarArea']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SimilarAreasResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarAreasResult'] = ResolversParentTypes['SimilarAreasResult']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  areas?: Resolver<Array<ResolversTypes['SimilarArea']>, ParentType, ContextType>;
+  comparedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  indicators?: Resolver<Array<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  referenceDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  skippedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TargetActualResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TargetActual'] = ResolversParentTypes['TargetActual']> = {
@@ -3847,8 +5012,17 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
+export type ValueDisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueDisclosure'] = ResolversParentTypes['ValueDisclosure']> = {
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  reasonText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ValueDisclosureReasonTextArgs, 'locale'>>;
+  roundedTo?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['DisclosureRule'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DisclosureStatus'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   AccountLink?: AccountLinkResolvers<ContextType>;
+  AggregatedValue?: AggregatedValueResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
   AreaLevelCount?: AreaLevelCountResolvers<ContextType>;
   CatalogueVersion?: CatalogueVersionResolvers<ContextType>;
@@ -3868,12 +5042,31 @@ export type Resolvers<ContextType = Context> = {
   CooperationProject?: CooperationProjectResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisclosureRule?: DisclosureRuleResolvers<ContextType>;
   FindingCategory?: FindingCategoryResolvers<ContextType>;
   GeoJSONGeometry?: GraphQLScalarType;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
   GoalEdge?: GoalEdgeResolvers<ContextType>;
   GoalTarget?: GoalTargetResolvers<ContextType>;
+  IndexClassChange?: IndexClassChangeResolvers<ContextType>;
+  IndexDefinition?: IndexDefinitionResolvers<ContextType>;
+  IndexDefinitionConnection?: IndexDefinitionConnectionResolvers<ContextType>;
+  IndexDefinitionEdge?: IndexDefinitionEdgeResolvers<ContextType>;
+  IndexDynamicsPart?: IndexDynamicsPartResolvers<ContextType>;
+  IndexDynamicsThresholds?: IndexDynamicsThresholdsResolvers<ContextType>;
+  IndexIndicator?: IndexIndicatorResolvers<ContextType>;
+  IndexIndicatorStatistics?: IndexIndicatorStatisticsResolvers<ContextType>;
+  IndexResult?: IndexResultResolvers<ContextType>;
+  IndexResultConnection?: IndexResultConnectionResolvers<ContextType>;
+  IndexResultEdge?: IndexResultEdgeResolvers<ContextType>;
+  IndexRun?: IndexRunResolvers<ContextType>;
+  IndexRunConnection?: IndexRunConnectionResolvers<ContextType>;
+  IndexRunEdge?: IndexRunEdgeResolvers<ContextType>;
+  IndexStandardisation?: IndexStandardisationResolvers<ContextType>;
+  IndexStatistics?: IndexStatisticsResolvers<ContextType>;
+  IndexStatusPart?: IndexStatusPartResolvers<ContextType>;
+  IndexStatusThresholds?: IndexStatusThresholdsResolvers<ContextType>;
   Indicator?: IndicatorResolvers<ContextType>;
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
@@ -3905,9 +5098,13 @@ export type Resolvers<ContextType = Context> = {
   ProgrammePartner?: ProgrammePartnerResolvers<ContextType>;
   ProgrammeResult?: ProgrammeResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ShareInterval?: ShareIntervalResolvers<ContextType>;
+  SimilarArea?: SimilarAreaResolvers<ContextType>;
+  SimilarAreasResult?: SimilarAreasResultResolvers<ContextType>;
   TargetActual?: TargetActualResolvers<ContextType>;
   TargetStatusReport?: TargetStatusReportResolvers<ContextType>;
   UpsertObservationsResult?: UpsertObservationsResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ValueDisclosure?: ValueDisclosureResolvers<ContextType>;
 };
 

@@ -16,6 +16,32 @@ export const testPlanner: Viewer = {
   organisationIds: [],
 };
 
+/** Council staff (role VIEWER): reads internal planning data, sees protected values. */
+export const testViewer: Viewer = {
+  id: "test-viewer",
+  email: "viewer@test.example",
+  name: "Test Viewer",
+  role: "VIEWER",
+  organisationIds: [],
+};
+
+/** A provider (freier Träger) of no organisation unless a test gives it some. */
+export const testProvider: Viewer = {
+  id: "test-provider",
+  email: "provider@test.example",
+  name: "Test Provider",
+  role: "PROVIDER",
+  organisationIds: [],
+};
+
+export const testAdmin: Viewer = {
+  id: "test-admin",
+  email: "admin@test.example",
+  name: "Test Admin",
+  role: "ADMIN",
+  organisationIds: [],
+};
+
 export interface OperationResult<TData> {
   data?: TData | null;
   errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;

@@ -1,6 +1,7 @@
+import type { AreaGeometry } from "@sozialatlas/domain/area";
 import DataLoader from "dataloader";
 import type { Database } from "../../lib/db.ts";
-import { type AreaRow, findAreasByIds, findChildrenOf } from "./area.service.ts";
+import { type AreaRow, findAreasByIds, findChildrenOf, findGeometriesByIds } from "./area.service.ts";
 
 /** Per-request batching: one query for all parents, one for all children of a result. */
 export function createAreaLoaders(db: Database) {
@@ -8,6 +9,11 @@ export function createAreaLoaders(db: Database) {
     areaById: new DataLoader<string, AreaRow | null>(async (ids) => {
       const rows = await findAreasByIds(db, ids);
       const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** Boundaries only when a query asks for them. */
+    areaGeometry: new DataLoader<string, AreaGeometry | null>(async (ids) => {
+      const byId = new Map((await findGeometriesByIds(db, ids)).map((row) => [row.id, row.geometry]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
     childrenByParentId: new DataLoader<string, AreaRow[]>(async (parentIds) => {

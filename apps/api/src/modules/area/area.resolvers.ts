@@ -30,6 +30,8 @@ export const areaResolvers: Resolvers = {
       }
       return chain;
     },
-    geometry: (area) => (area.geometry as AreaGeometry | null) ?? null,
+    // Rows from other modules may carry the boundary already; area lists load it on demand.
+    geometry: (area, _, { loaders }) =>
+      "geometry" in area ? ((area.geometry as AreaGeometry | null) ?? null) : loaders.areaGeometry.load(area.id),
   },
 };

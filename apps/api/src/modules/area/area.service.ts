@@ -8,11 +8,30 @@ import {
   parentsFirst,
   pointInGeometry,
 } from "@sozialatlas/domain/area";
-import type { AreaLevel, Area as AreaRow } from "../../generated/prisma/client.ts";
+import type { Area, AreaLevel } from "../../generated/prisma/client.ts";
 import type { Database } from "../../lib/db.ts";
 import { DomainError, notFound } from "../../lib/errors.ts";
 
-export type { AreaRow };
+/**
+ * An area without its boundary: lists, parents and labels need only these columns, and the
+ * 542 Berlin boundaries weigh megabytes. `Area.geometry` is loaded separately when asked for.
+ */
+export type AreaRow = Omit<Area, "geometry">;
+
+export const areaColumns = {
+  id: true,
+  code: true,
+  name: true,
+  level: true,
+  parentId: true,
+  areaM2: true,
+  minLon: true,
+  minLat: true,
+  maxLon: true,
+  maxLat: true,
+  createdAt: true,
+  updatedAt: true,
+} as const satisfies Record<keyof AreaRow, true>;
 
 export interface AreaFilter {
   level?: AreaLevel | null;
@@ -27,11 +46,12 @@ export async function listAreas(db: Database, filter: AreaFilter): Promise<AreaR
   return db.prisma.area.findMany({
     where: { level: filter.level ?? undefined, parentId },
     orderBy: { code: "asc" },
+    select: areaColumns,
   });
 }
 
 export async function getAreaByCode(db: Database, code: string): Promise<AreaRow> {
-  const area = await db.prisma.area.findUnique({ where: { code } });
+  const area = await db.prisma.area.findUnique({ where: { code }, select: areaColumns });
   if (!area) throw notFound("Area", code);
   return area;
 }
@@ -44,11 +64,24 @@ export async function countAreasByLevel(db: Database): Promise<Array<{ level: Ar
 }
 
 export async function findAreasByIds(db: Database, ids: readonly string[]): Promise<AreaRow[]> {
-  return db.prisma.area.findMany({ where: { id: { in: [...ids] } } });
+  return db.prisma.area.findMany({ where: { id: { in: [...ids] } }, select: areaColumns });
+}
+
+/** Boundaries by area id (null where an area has none). */
+export async function findGeometriesByIds(
+  db: Database,
+  ids: readonly string[],
+): Promise<Array<{ id: string; geometry: AreaGeometry | null }>> {
+  const rows = await db.prisma.area.findMany({ where: { id: { in: [...ids] } }, select: { id: true, geometry: true } });
+  return rows.map((row) => ({ id: row.id, geometry: (row.geometry as AreaGeometry | null) ?? null }));
 }
 
 export async function findChildrenOf(db: Database, parentIds: readonly string[]): Promise<AreaRow[]> {
-  return db.prisma.area.findMany({ where: { parentId: { in: [...parentIds] } }, orderBy: { code: "asc" } });
+  return db.prisma.area.findMany({
+    where: { parentId: { in: [...parentIds] } },
+    orderBy: { code: "asc" },
+    select: areaColumns,
+  });
 }
 
 export async function countAreas(db: Database): Promise<number> {
@@ -132,9 +165,12 @@ export async function findAreaContaining(
       maxLat: { gte: latitude },
     },
     orderBy: { code: "asc" },
+    select: { ...areaColumns, geometry: true },
   });
-  return (
-    candidates.find((area) => area.geometry && pointInGeometry(longitude, latitude, area.geometry as AreaGeometry)) ??
-    null
+  const found = candidates.find(
+    (area) => area.geometry && pointInGeometry(longitude, latitude, area.geometry as AreaGeometry),
   );
+  if (!found) return null;
+  const { geometry: _geometry, ...row } = found;
+  return row;
 }

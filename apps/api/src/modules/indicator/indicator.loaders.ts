@@ -1,7 +1,12 @@
 import DataLoader from "dataloader";
 import type { Database } from "../../lib/db.ts";
 import { findIndicatorsByIds, type IndicatorRow } from "./indicator.service.ts";
-import { findObservationsOfAreas, findObservationsOfIndicators, type ObservationRow } from "./observation.service.ts";
+import {
+  findObservationsOfAreas,
+  findObservationsOfIndicators,
+  findPopulations,
+  type ObservationRow,
+} from "./observation.service.ts";
 
 export interface AreaObservationsKey {
   areaId: string;
@@ -75,6 +80,8 @@ export function createIndicatorLoaders(db: Database) {
       ),
       { cacheKeyFn: (key) => `${key.indicatorId}|${indicatorArguments(key)}` },
     ),
+    /** Residents of an area at a Stichtag, by "areaId|YYYY-MM-DD" (disclosure control); null when unknown. */
+    populationOfArea: new DataLoader<string, number | null>((keys) => findPopulations(db, keys)),
   };
 }
 export type IndicatorLoaders = ReturnType<typeof createIndicatorLoaders>;

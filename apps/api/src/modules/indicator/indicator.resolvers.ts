@@ -1,5 +1,7 @@
 import type { Resolvers } from "../../generated/graphql.ts";
 import { notFound } from "../../lib/errors.ts";
+import { aggregatedValues } from "./aggregation.service.ts";
+import { discloseObservation, disclosureRuleOf, reasonText, ruleToGraphQL, seesRawValues } from "./disclosure.ts";
 import {
   archiveIndicator,
   createIndicator,
@@ -18,6 +20,7 @@ import {
   updateObservation,
   upsertObservations,
 } from "./observation.service.ts";
+import { similarAreas } from "./similar-areas.service.ts";
 
 export const indicatorResolvers: Resolvers = {
   Query: {
@@ -26,6 +29,8 @@ export const indicatorResolvers: Resolvers = {
     indicatorByKey: (_, { key }, { db }) => getIndicatorByKey(db, key),
     observations: (_, { filter, first, after }, { db }) => listObservations(db, filter ?? {}, { first, after }),
     observation: (_, { id }, { db }) => getObservation(db, id),
+    aggregatedValues: async (_, args, ctx) => aggregatedValues(ctx.db, args, await seesRawValues(ctx)),
+    similarAreas: (_, args, { db }) => similarAreas(db, args),
   },
   Mutation: {
     createIndicator: (_, { input }, { db, actor }) => createIndicator(db, actor, input),
@@ -39,6 +44,7 @@ export const indicatorResolvers: Resolvers = {
     upsertObservations: (_, { rows }, { db, actor }) => upsertObservations(db, actor, rows),
   },
   Indicator: {
+    disclosure: (indicator) => ruleToGraphQL(disclosureRuleOf(indicator)),
     observations: (indicator, { areaCodes, referenceDate }, { loaders }) =>
       loaders.observationsOfIndicator.load({
         indicatorId: indicator.id,
@@ -53,6 +59,15 @@ export const indicatorResolvers: Resolvers = {
       Promise.reject(notFound("Indicator", observation.indicatorId)),
     area: async (observation, _, { loaders }) =>
       (await loaders.areaById.load(observation.areaId)) ?? Promise.reject(notFound("Area", observation.areaId)),
+    // Values and counts leave the server only through disclosure control.
+    value: async (observation, _, ctx) => (await discloseObservation(observation, ctx)).value,
+    numerator: async (observation, _, ctx) => (await discloseObservation(observation, ctx)).numerator,
+    denominator: async (observation, _, ctx) => (await discloseObservation(observation, ctx)).denominator,
+    disclosure: async (observation, _, ctx) => (await discloseObservation(observation, ctx)).disclosure,
+    interval: async (observation, _, ctx) => (await discloseObservation(observation, ctx)).interval,
+  },
+  ValueDisclosure: {
+    reasonText: (disclosure, { locale }) => reasonText(disclosure, locale ?? "DE"),
   },
   Area: {
     observations: (area, { indicatorKeys, referenceDate }, { loaders }) =>

@@ -6,6 +6,7 @@ import { DomainError, notFound } from "../../lib/errors.ts";
 import { assertId } from "../../lib/ids.ts";
 import { type Connection, cursorArgs, type PageArgs, paginate } from "../../lib/pagination.ts";
 import { type FieldError, invalidInput, parseInput } from "../../lib/validation.ts";
+import { disclosureColumns, indicatorDefinitionSchema } from "./disclosure.ts";
 
 export type { IndicatorRow };
 
@@ -63,7 +64,10 @@ export async function findIndicatorsByIds(db: Database, ids: readonly string[]):
 }
 
 /** The editable fields of an indicator: what the change log compares. */
-function snapshot(row: IndicatorRow): IndicatorInput & { isExample: boolean } {
+function snapshot(
+  row: IndicatorRow,
+): IndicatorInput &
+  Pick<IndicatorRow, "isExample" | "disclosureMinCount" | "disclosureMinPopulation" | "disclosureRounding"> {
   return {
     key: row.key,
     name: row.name,
@@ -76,8 +80,17 @@ function snapshot(row: IndicatorRow): IndicatorInput & { isExample: boolean } {
     source: row.source,
     licence: row.licence,
     decimals: row.decimals,
+    disclosureMinCount: row.disclosureMinCount,
+    disclosureMinPopulation: row.disclosureMinPopulation,
+    disclosureRounding: row.disclosureRounding,
     isExample: row.isExample,
   };
+}
+
+/** A validated definition as stored: the disclosure rule in its three columns. */
+function definitionData(input: unknown) {
+  const { disclosure, ...definition } = parseInput(indicatorDefinitionSchema, input);
+  return { ...definition, ...disclosureColumns(disclosure) };
 }
 
 function keyTaken(key: string): DomainError {
@@ -98,7 +111,7 @@ export function isUniqueViolation(error: unknown): boolean {
 }
 
 export async function createIndicator(db: Database, actor: string, input: unknown): Promise<IndicatorRow> {
-  const data = parseInput(indicatorInputSchema, input);
+  const data = definitionData(input);
   await assertKeyFree(db, data.key);
   try {
     return await db.prisma.$transaction(async (tx) => {
@@ -207,7 +220,7 @@ export async function updateIndicator(db: Database, actor: string, id: string, i
   if (before.archivedAt) {
     throw new DomainError("CONFLICT", `Indicator ${before.key} is archived: restore it first`);
   }
-  const data = parseInput(indicatorInputSchema, input);
+  const data = definitionData(input);
   await assertKeyFree(db, data.key, id);
   try {
     return await db.prisma.$transaction(async (tx) => {

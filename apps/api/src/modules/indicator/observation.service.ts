@@ -2,6 +2,7 @@ import {
   checkObservationForIndicator,
   type ObservationInput,
   observationInputSchema,
+  populationIndicatorKey,
 } from "@sozialatlas/domain/indicator";
 import type { AreaLevel, Observation as ObservationRow, Prisma } from "../../generated/prisma/client.ts";
 import { diffFields, recordChange } from "../../lib/change-log.ts";
@@ -112,6 +113,28 @@ export async function findObservationsOfIndicators(
     },
     orderBy: [{ area: { code: "asc" } }, { referenceDate: "asc" }, { id: "asc" }],
   });
+}
+
+/**
+ * Residents (indicator `ew`) of areas at Stichtage, for keys "areaId|YYYY-MM-DD": one statement
+ * for any number of keys (the combinations of their areas and dates, narrowed in memory).
+ * Unknown residents are null.
+ */
+export async function findPopulations(db: Database, keys: readonly string[]): Promise<Array<number | null>> {
+  const pairs = keys.map((key) => key.split("|") as [string, string]);
+  const rows = await db.prisma.observation.findMany({
+    where: {
+      indicator: { key: populationIndicatorKey },
+      archivedAt: null,
+      areaId: { in: [...new Set(pairs.map(([areaId]) => areaId))] },
+      referenceDate: { in: [...new Set(pairs.map(([, date]) => date))].map(toDbDate) },
+    },
+    select: { areaId: true, referenceDate: true, value: true },
+  });
+  const byKey = new Map(
+    rows.map((row) => [`${row.areaId}|${row.referenceDate.toISOString().slice(0, 10)}`, row.value]),
+  );
+  return keys.map((key) => byKey.get(key) ?? null);
 }
 
 // ---------------------------------------------------------------------------------------
