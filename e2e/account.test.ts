@@ -67,7 +67,8 @@ describe("accounts in Chromium", () => {
     await page.getByRole("button", { name: /Demo Admin/ }).click();
     await page.getByRole("button", { name: "Abmelden" }).click();
     await page.getByRole("link", { name: "Anmelden" }).waitFor();
-    await page.waitForURL(`${server.url}/`);
+    // Back on the start page (the atlas may add its view state as query parameters).
+    await page.waitForURL((url) => url.pathname === "/");
     const nav = await page.getByRole("navigation", { name: "Hauptnavigation" }).textContent();
     expect(nav).not.toContain("Verwaltung");
   });

@@ -13,8 +13,15 @@ const vendorGroups = [
   },
   { name: "i18n", test: /node_modules[\\/](i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/ },
   {
+    // The map's geometry (the atlas on the first screen). d3-array and d3-path are shared with the
+    // charts: this group claims them first (higher priority), otherwise the charts group would take
+    // them in as dependencies and the first screen would load the whole charts chunk.
+    name: "map",
+    priority: 1,
+    test: /node_modules[\\/](d3-geo|d3-array|d3-path|internmap)[\\/]/,
+  },
+  {
     name: "charts",
-    // Not d3-array or d3-path: d3-geo needs them for the map on the first screen.
     test: /node_modules[\\/](recharts|victory-vendor|d3-(scale|shape|interpolate|color|format|time|time-format|ease|timer)|es-toolkit|immer|reselect|redux|react-redux)[\\/]/,
   },
 ];

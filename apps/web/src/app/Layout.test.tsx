@@ -13,20 +13,29 @@ const navLabels = () =>
     .getAllByRole("link")
     .map((link) => link.textContent);
 
-const publicSections = ["Atlas", "Gebiete", "Indikatoren", "Träger & Angebote"];
-const councilSections = ["Atlas", "Gebiete", "Indikatoren", "Programme", "Träger & Angebote", "Maßnahmen", "Berichte"];
+const publicSections = ["Atlas", "Gebiete", "Vergleich", "Indikatoren", "Träger & Angebote"];
+const councilSections = [
+  "Atlas",
+  "Gebiete",
+  "Vergleich",
+  "Indikatoren",
+  "Programme",
+  "Träger & Angebote",
+  "Maßnahmen",
+  "Berichte",
+];
+// Planners and admins also maintain the index definitions and the data.
+const planningSections = ["Indizes", "Daten"];
 
 describe("App shell", () => {
   it("has the product name, the public sections and a sign-in link when nobody is signed in", async () => {
-    renderApp("/indikatoren");
-    expect(await screen.findByRole("heading", { level: 1, name: "Indikatoren" })).toBeInTheDocument();
+    // A section still in preparation: the page needs no data (the indicator explorer does).
+    renderApp("/angebote");
+    expect(await screen.findByRole("heading", { level: 1, name: "Träger & Angebote" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Sozialatlas" })).toHaveAttribute("href", "/");
-    expect(await screen.findByRole("link", { name: "Anmelden" })).toHaveAttribute(
-      "href",
-      "/anmelden?next=%2Findikatoren",
-    );
+    expect(await screen.findByRole("link", { name: "Anmelden" })).toHaveAttribute("href", "/anmelden?next=%2Fangebote");
     expect(navLabels()).toEqual(publicSections);
-    expect(screen.getByRole("link", { name: "Indikatoren" })).toHaveAttribute("aria-current", "page");
+    expect(screen.getByRole("link", { name: "Träger & Angebote" })).toHaveAttribute("aria-current", "page");
     expect(screen.getByText("In Vorbereitung")).toBeInTheDocument();
   });
 
@@ -35,7 +44,7 @@ describe("App shell", () => {
     const planner = renderApp("/");
     await screen.findByRole("button", { name: /Paula Planung/ });
     // Planners reach the change log under Verwaltung.
-    expect(navLabels()).toEqual([...councilSections, "Verwaltung"]);
+    expect(navLabels()).toEqual([...councilSections, ...planningSections, "Verwaltung"]);
     planner.unmount();
 
     // Providers are not council staff: internal planning data stays hidden, as in the API.
@@ -54,7 +63,7 @@ describe("App shell", () => {
     viewer.set(testViewer("ADMIN"));
     renderApp("/");
     await screen.findByRole("button", { name: /Ada Admin/ });
-    expect(navLabels()).toEqual([...councilSections, "Verwaltung"]);
+    expect(navLabels()).toEqual([...councilSections, ...planningSections, "Verwaltung"]);
     expect(within(mainNavigation()).getByRole("link", { name: "Verwaltung" })).toHaveAttribute("href", "/verwaltung");
   });
 
@@ -138,6 +147,32 @@ describe("App shell", () => {
     await waitFor(() => expect(navLabels()).toEqual(publicSections));
   });
 
+  it("signing out on a protected page lands on the start page, not on the sign-in page", async () => {
+    const viewer = useViewerHandler(testViewer("ADMIN"));
+    server.use(
+      graphql.query(UserListDocument, () => HttpResponse.json({ data: { users: [] } })),
+      graphql.mutation(SignOutDocument, () => {
+        viewer.set(null);
+        return HttpResponse.json({ data: { signOut: true } });
+      }),
+    );
+    const user = userEvent.setup();
+    // The start page's chunk is not loaded yet, as after signing in on a deep link.
+    const { router } = renderApp("/verwaltung/benutzer");
+    expect(await screen.findByRole("heading", { level: 1, name: "Benutzer" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: /Ada Admin/ }));
+    await user.click(screen.getByRole("button", { name: "Abmelden" }));
+    expect(await screen.findByRole("link", { name: "Anmelden" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("heading", { level: 1, name: "Benutzer" })).not.toBeInTheDocument());
+    // The protected page is gone before the viewer is refetched, so nothing sends us on.
+    const history: string[] = [];
+    const unsubscribe = router.subscribe((state) => history.push(state.location.pathname));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    unsubscribe();
+    expect(router.state.location.pathname).toBe("/");
+    expect(history).not.toContain("/anmelden");
+  });
+
   it("switches to English, remembers the choice and sets the document language", async () => {
     useViewerHandler(testViewer("PLANNER"));
     const user = userEvent.setup();
@@ -147,14 +182,19 @@ describe("App shell", () => {
 
     await user.click(screen.getByRole("button", { name: "EN" }));
 
+    // The English texts load on demand (they are not part of the first screen).
+    await waitFor(() => expect(navLabels()).toContain("Areas"));
     expect(navLabels()).toEqual([
       "Atlas",
       "Areas",
+      "Compare",
       "Indicators",
       "Programmes",
       "Providers & services",
       "Measures",
       "Reports",
+      "Indices",
+      "Data",
       "Administration",
     ]);
     expect(screen.getByRole("heading", { level: 1, name: "Programmes" })).toBeInTheDocument();

@@ -11,11 +11,14 @@ import { LanguageSwitch } from "./LanguageSwitch.tsx";
 const navigation: ReadonlyArray<{ to: string; label: NavLabel; end: boolean; audience: Audience }> = [
   { to: "/", label: "nav.atlas", end: true, audience: "public" },
   { to: "/gebiete", label: "nav.areas", end: false, audience: "public" },
+  { to: "/vergleich", label: "nav.compare", end: false, audience: "public" },
   { to: "/indikatoren", label: "nav.indicators", end: false, audience: "public" },
   { to: "/programme", label: "nav.programmes", end: false, audience: "council" },
   { to: "/angebote", label: "nav.offers", end: false, audience: "public" },
   { to: "/massnahmen", label: "nav.measures", end: false, audience: "council" },
   { to: "/berichte", label: "nav.reports", end: false, audience: "council" },
+  { to: "/indizes", label: "nav.indexWorkbench", end: false, audience: "planning" },
+  { to: "/daten", label: "nav.data", end: false, audience: "planning" },
   // Leads to the first part of Verwaltung the viewer may use (app/adminSections.ts).
   { to: "/verwaltung", label: "nav.admin", end: false, audience: "planning" },
 ];

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { AtlasMap } from "../modules/area/components/AtlasMap.tsx";
+import { Atlas } from "../modules/atlas/components/Atlas.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 
 export function AtlasPage() {
@@ -9,7 +9,7 @@ export function AtlasPage() {
       <PageHeader title={t("atlas.title")} lead={t("atlas.lead")}>
         <p className="page-header__hint">{t("atlas.howTo")}</p>
       </PageHeader>
-      <AtlasMap />
+      <Atlas />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { Role, UserInput } from "../../../generated/graphql.ts";
 import { graphqlFieldErrors } from "../../../lib/apollo.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { ButtonLink } from "../../../ui/ButtonLink.tsx";
+import { FormErrorSummary } from "../../../ui/FormErrorSummary.tsx";
 import { CheckboxField, SelectField, TextField } from "../../../ui/FormField.tsx";
 import { Notice } from "../../../ui/Notice.tsx";
 import { useFocusFirstInvalid } from "../hooks/useFocusFirstInvalid.ts";
@@ -95,17 +96,7 @@ export function UserForm({ mode, initial, onSubmit, ownAccount = false }: UserFo
   const hasErrors = Object.values(errors).some(Boolean) || otherErrors.length > 0;
   return (
     <form ref={form} className="form" noValidate onSubmit={(event) => void submit(event)}>
-      {hasErrors ? (
-        <Notice tone="error" role="alert" title={t("form.fixErrors")}>
-          {otherErrors.length > 0 ? (
-            <ul>
-              {otherErrors.map((message) => (
-                <li key={message}>{message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </Notice>
-      ) : null}
+      <FormErrorSummary show={hasErrors} messages={otherErrors} />
       <TextField
         label={t("userForm.email")}
         hint={t("userForm.emailHint")}

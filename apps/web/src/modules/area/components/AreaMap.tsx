@@ -1,4 +1,13 @@
-import { type FocusEvent, type KeyboardEvent, type MouseEvent, memo, useCallback, useState } from "react";
+import {
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  memo,
+  type ReactNode,
+  useCallback,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import type { MapShape } from "../utils/mapShapes.ts";
@@ -16,21 +25,55 @@ export interface AreaMapProps {
   label: string;
   /** Without interaction the shapes are a picture: no links, no tooltip. */
   interactive?: boolean;
+  /**
+   * Fill of each area by code (a colour or `url(#pattern)`), e.g. a choropleth; areas not in
+   * the map keep the default fill. Only the fills change when this changes: the paths stay.
+   */
+  fills?: ReadonlyMap<string, string>;
+  /** Accessible name of each area by code (e.g. with its value); default: name and code. */
+  labels?: ReadonlyMap<string, string>;
+  /** Content of the tooltip of the active area; default: name and code. */
+  renderTooltip?: (shape: MapShape) => ReactNode;
+  /** SVG definitions (e.g. <pattern>s used by `fills`), drawn first inside the map. */
+  defs?: ReactNode;
+  /** Drawn on top of areas and outlines, e.g. highlighted funding areas or points. */
+  overlay?: ReactNode;
+  /** Called on click or Enter on an area; default: open the area's page. */
+  onOpen?: (code: string) => void;
 }
 
 /**
  * An SVG map of areas. Each area is a focusable link: hover or focus highlights it and shows
  * its name and code; click or Enter opens its page.
  */
-export function AreaMap({ shapes, outlines = [], width, height, label, interactive = true }: AreaMapProps) {
+export function AreaMap({
+  shapes,
+  outlines = [],
+  width,
+  height,
+  label,
+  interactive = true,
+  fills,
+  labels,
+  renderTooltip,
+  defs,
+  overlay,
+  onOpen,
+}: AreaMapProps) {
   const navigate = useNavigate();
   const [activeCode, setActiveCode] = useState<string | null>(null);
   const active = activeCode === null ? undefined : shapes.find((shape) => shape.code === activeCode);
 
-  const open = useCallback((code: string) => navigate(areaPath(code)), [navigate]);
+  // A ref keeps `open` stable when the caller passes a new function, so the paths do not re-render.
+  const onOpenRef = useRef(onOpen);
+  onOpenRef.current = onOpen;
+  const open = useCallback(
+    (code: string) => (onOpenRef.current ? onOpenRef.current(code) : navigate(areaPath(code))),
+    [navigate],
+  );
 
   return (
-    <div className="area-map">
+    <div className={fills ? "area-map area-map--filled" : "area-map"}>
       <svg
         className="area-map__svg"
         viewBox={`0 0 ${width} ${height}`}
@@ -39,7 +82,15 @@ export function AreaMap({ shapes, outlines = [], width, height, label, interacti
         aria-label={label}
         onMouseLeave={() => setActiveCode(null)}
       >
-        <ShapeLayer shapes={shapes} interactive={interactive} onActivate={setActiveCode} onOpen={open} />
+        {defs ? <defs>{defs}</defs> : null}
+        <ShapeLayer
+          shapes={shapes}
+          fills={fills}
+          labels={labels}
+          interactive={interactive}
+          onActivate={setActiveCode}
+          onOpen={open}
+        />
         {outlines.length > 0 ? (
           <g className="area-map__outlines">
             {outlines.map((shape) => (
@@ -49,14 +100,21 @@ export function AreaMap({ shapes, outlines = [], width, height, label, interacti
         ) : null}
         {/* Drawn again on top so the highlight's border is not hidden by neighbouring areas. */}
         {active ? <path className="area-map__active" d={active.d} vectorEffect="non-scaling-stroke" /> : null}
+        {overlay}
       </svg>
-      {interactive && active ? <MapTooltip shape={active} width={width} height={height} /> : null}
+      {interactive && active ? (
+        <MapTooltip shape={active} width={width} height={height}>
+          {renderTooltip?.(active)}
+        </MapTooltip>
+      ) : null}
     </div>
   );
 }
 
 interface ShapeLayerProps {
   shapes: readonly MapShape[];
+  fills: ReadonlyMap<string, string> | undefined;
+  labels: ReadonlyMap<string, string> | undefined;
   interactive: boolean;
   onActivate: (code: string | null) => void;
   onOpen: (code: string) => void;
@@ -64,11 +122,26 @@ interface ShapeLayerProps {
 
 const codeOf = (event: { currentTarget: Element }) => event.currentTarget.getAttribute("data-code");
 
+/** Inline, because the stylesheet's default fill would win over a presentation attribute. */
+const fillStyle = (fills: ReadonlyMap<string, string> | undefined, code: string) => {
+  const fill = fills?.get(code);
+  return fill ? { fill } : undefined;
+};
+
 /**
  * The areas themselves: hundreds of long paths. Handlers are shared and read the code from
  * `data-code`, and no prop depends on the active area, so hovering does not re-render them.
+ * A change of `fills` re-renders the elements but keeps every path string (`d` is the same
+ * string, so React writes only the new fills to the DOM).
  */
-const ShapeLayer = memo(function ShapeLayer({ shapes, interactive, onActivate, onOpen }: ShapeLayerProps) {
+const ShapeLayer = memo(function ShapeLayer({
+  shapes,
+  fills,
+  labels,
+  interactive,
+  onActivate,
+  onOpen,
+}: ShapeLayerProps) {
   const { t } = useTranslation();
   const onEnter = useCallback(
     (event: MouseEvent<SVGPathElement> | FocusEvent<SVGPathElement>) => {
@@ -99,7 +172,13 @@ const ShapeLayer = memo(function ShapeLayer({ shapes, interactive, onActivate, o
     return (
       <g className="area-map__areas">
         {shapes.map((shape) => (
-          <path key={shape.code} d={shape.d} data-code={shape.code} vectorEffect="non-scaling-stroke" />
+          <path
+            key={shape.code}
+            d={shape.d}
+            data-code={shape.code}
+            vectorEffect="non-scaling-stroke"
+            style={fillStyle(fills, shape.code)}
+          />
         ))}
       </g>
     );
@@ -114,10 +193,11 @@ const ShapeLayer = memo(function ShapeLayer({ shapes, interactive, onActivate, o
           d={shape.d}
           data-code={shape.code}
           vectorEffect="non-scaling-stroke"
+          style={fillStyle(fills, shape.code)}
           role="link"
           tabIndex={0}
-          // Carries the tooltip's content (name and code) for screen readers.
-          aria-label={`${shape.name}, ${t("common.code", { code: shape.code })}`}
+          // Carries the tooltip's content (name and code, or what the caller says) for screen readers.
+          aria-label={labels?.get(shape.code) ?? `${shape.name}, ${t("common.code", { code: shape.code })}`}
           onMouseEnter={onEnter}
           onFocus={onEnter}
           onBlur={onBlur}
@@ -129,7 +209,17 @@ const ShapeLayer = memo(function ShapeLayer({ shapes, interactive, onActivate, o
   );
 });
 
-function MapTooltip({ shape, width, height }: { shape: MapShape; width: number; height: number }) {
+function MapTooltip({
+  shape,
+  width,
+  height,
+  children,
+}: {
+  shape: MapShape;
+  width: number;
+  height: number;
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   const [x, y] = shape.centroid;
   const left = (x / width) * 100;
@@ -143,8 +233,12 @@ function MapTooltip({ shape, width, height }: { shape: MapShape; width: number; 
       className="area-map__tooltip"
       style={{ left: `${left}%`, top: `${top}%`, transform: `translate(${shiftX}, ${shiftY})` }}
     >
-      <strong>{shape.name}</strong>
-      <span>{t("common.code", { code: shape.code })}</span>
+      {children ?? (
+        <>
+          <strong>{shape.name}</strong>
+          <span>{t("common.code", { code: shape.code })}</span>
+        </>
+      )}
     </div>
   );
 }

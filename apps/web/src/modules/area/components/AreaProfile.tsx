@@ -9,6 +9,14 @@ import { AspectBox } from "../../../ui/AspectBox.tsx";
 import { Breadcrumbs } from "../../../ui/Breadcrumbs.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../../ui/QueryState.tsx";
+import { AddToCompareButton } from "../../compare/components/AddToCompareButton.tsx";
+import { PrintButton } from "../../profile/components/PrintButton.tsx";
+import {
+  ProfileContents,
+  ProfileSections,
+  ResidentsFact,
+  useCouncilAccess,
+} from "../../profile/components/ProfileSections.tsx";
 import { toMapShapes } from "../utils/mapShapes.ts";
 import { areaListPath, areaPath } from "../utils/paths.ts";
 import { AreaMap } from "./AreaMap.tsx";
@@ -16,7 +24,11 @@ import { AreaTable } from "./AreaTable.tsx";
 
 const mapSize = { width: 600, height: 500 };
 
-/** The page of one area: where it sits in the hierarchy, its key facts, map and subdivisions. */
+/**
+ * The page of one area (Steckbrief): where it sits in the hierarchy, its key facts and map,
+ * its values against the city and parent with their distribution, index classes, similar
+ * areas, offers, internal planning data for council staff, subdivisions; printable.
+ */
 export function AreaProfile({ code }: { code: string }) {
   const detail = useQuery(AreaDetailDocument, { variables: { code } });
 
@@ -47,6 +59,7 @@ type Area = AreaDetailQuery["area"];
 function AreaProfileView({ area }: { area: Area }) {
   const { t } = useTranslation();
   const format = useFormatters();
+  const council = useCouncilAccess();
   const parent = area.ancestors.at(-1);
   const childLevel = area.children[0]?.level;
 
@@ -62,7 +75,13 @@ function AreaProfileView({ area }: { area: Area }) {
         title={area.name}
         above={<Breadcrumbs label={t("area.breadcrumbs")} items={crumbs} />}
         lead={`${t(`levels.${area.level}.one`)} · ${t("common.code", { code: area.code })}`}
-      />
+      >
+        <div className="profile-actions">
+          <AddToCompareButton code={area.code} name={area.name} />
+          <PrintButton />
+        </div>
+      </PageHeader>
+      <ProfileContents council={council} childLevel={childLevel} />
       <div className="profile">
         <section className="profile__facts" aria-labelledby="area-facts">
           <h2 id="area-facts">{t("area.facts")}</h2>
@@ -81,14 +100,16 @@ function AreaProfileView({ area }: { area: Area }) {
             ) : null}
             <dt>{t("area.area")}</dt>
             <dd>{format.km2(area.areaM2)}</dd>
+            <ResidentsFact code={area.code} />
           </dl>
         </section>
         <section className="profile__map">
           <AreaProfileMap area={area} />
         </section>
       </div>
+      <ProfileSections area={area} />
       {childLevel ? (
-        <section className="profile__children" aria-labelledby="area-children">
+        <section id="untergeordnete-gebiete" className="profile__children" aria-labelledby="area-children">
           <h2 id="area-children">{t("area.childrenTitle", { level: t(`levels.${childLevel}.other`) })}</h2>
           <AreaTable areas={area.children} caption={t(`levels.${childLevel}.other`)} />
         </section>
