@@ -1,5 +1,5 @@
-import { createBrowserRouter, RouterProvider } from "react-router";
 import { flushSync } from "react-dom";
+import { createBrowserRouter, RouterProvider } from "react-router";
 import { createApolloClient } from "../lib/apollo.ts";
 import { Providers } from "./Providers.tsx";
 import { routes } from "./routes.tsx";
@@ -10,7 +10,12 @@ const client = createApolloClient();
 export function App() {
   return (
     <Providers client={client}>
-      <RouterProvider router={router} flushSync={flushSync} />
+      <RouterProvider
+        router={router}
+        flushSync={(update) => {
+          flushSync(update);
+        }}
+      />
     </Providers>
   );
 }

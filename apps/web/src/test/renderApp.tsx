@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
-import { createMemoryRouter, RouterProvider } from "react-router";
 import { flushSync } from "react-dom";
+import { createMemoryRouter, RouterProvider } from "react-router";
 import { Providers } from "../app/Providers.tsx";
 import { routes } from "../app/routes.tsx";
 import { createApolloClient } from "../lib/apollo.ts";
@@ -14,7 +14,12 @@ export function renderApp(path: string) {
   const client = createApolloClient(testGraphqlUrl);
   const view = render(
     <Providers client={client}>
-      <RouterProvider router={router} flushSync={flushSync} />
+      <RouterProvider
+        router={router}
+        flushSync={(update) => {
+          flushSync(update);
+        }}
+      />
     </Providers>,
   );
   return { ...view, router };
