@@ -1529,6 +1529,8 @@ export type Indicator = {
   observations: Array<Observation>;
   /** Whether a higher value means more disadvantage, less, or neither. */
   polarity: IndicatorPolarity;
+  /** The Stichtage with values of this indicator (archived observations left out), oldest first. */
+  referenceDates: Array<Scalars['Date']['output']>;
   /** Who publishes the data, with the data set (for attribution). */
   source: Scalars['String']['output'];
   /** Topic for grouping, e.g. Arbeit, Armut, Bevölkerung, Migration, Wohnen. */
@@ -4543,6 +4545,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   numeratorDefinition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<IndicatorObservationsArgs>>;
   polarity?: Resolver<ResolversTypes['IndicatorPolarity'], ParentType, ContextType>;
+  referenceDates?: Resolver<Array<ResolversTypes['Date']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

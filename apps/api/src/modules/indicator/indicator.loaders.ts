@@ -5,6 +5,7 @@ import {
   findObservationsOfAreas,
   findObservationsOfIndicators,
   findPopulations,
+  findReferenceDatesOfIndicators,
   type ObservationRow,
 } from "./observation.service.ts";
 
@@ -80,6 +81,7 @@ export function createIndicatorLoaders(db: Database) {
       ),
       { cacheKeyFn: (key) => `${key.indicatorId}|${indicatorArguments(key)}` },
     ),
+    referenceDatesOfIndicator: new DataLoader<string, Date[]>((ids) => findReferenceDatesOfIndicators(db, ids)),
     /** Residents of an area at a Stichtag, by "areaId|YYYY-MM-DD" (disclosure control); null when unknown. */
     populationOfArea: new DataLoader<string, number | null>((keys) => findPopulations(db, keys)),
   };

@@ -45,6 +45,7 @@ export const indicatorResolvers: Resolvers = {
   },
   Indicator: {
     disclosure: (indicator) => ruleToGraphQL(disclosureRuleOf(indicator)),
+    referenceDates: (indicator, _, { loaders }) => loaders.referenceDatesOfIndicator.load(indicator.id),
     observations: (indicator, { areaCodes, referenceDate }, { loaders }) =>
       loaders.observationsOfIndicator.load({
         indicatorId: indicator.id,

@@ -501,6 +501,16 @@ describe("indicators and observations over GraphQL", () => {
       expect(result.data?.indicatorByKey.observations.map((o) => o.area.code)).toEqual(["01", "01100103"]);
     });
 
+    it("lists an indicator's Stichtage once each, oldest first", async () => {
+      const result = await client.execute<{ a: { referenceDates: string[] }; b: { referenceDates: string[] } }>(`{
+        a: indicatorByKey(key: "test.kinderarmut") { referenceDates }
+        b: indicatorByKey(key: "test.arbeit") { referenceDates }
+      }`);
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.a.referenceDates).toEqual(["2018-12-31", "2019-12-31", "2020-12-31"]);
+      expect(result.data?.b.referenceDates).toEqual(["2020-12-31"]);
+    });
+
     it("hides the observations of an archived indicator and refuses new ones for it", async () => {
       const indicator = await newIndicator({ ...kinderarmut, key: "test.hidden" });
       await newObservation({
@@ -658,7 +668,7 @@ describe("loading observations without N+1", () => {
     const list = (first: number) =>
       `{ observations(first: ${first}, filter: { indicatorKeys: ["a.first"] }) { edges { node { value indicator { key } area { code parent { code } } } } } }`;
     const nested = `{ areas(level: PLANUNGSRAUM) { code observations(referenceDate: "2020-12-31") { value indicator { key } } } }`;
-    const byIndicator = `{ indicators { edges { node { key observations { value area { code } } } } } }`;
+    const byIndicator = `{ indicators { edges { node { key referenceDates observations { value area { code } } } } } }`;
 
     await seedCity(10);
     const small = [await statements(list(10), 10), await statements(nested, 20), await statements(byIndicator, 20)];

@@ -115,6 +115,19 @@ export async function findObservationsOfIndicators(
   });
 }
 
+/** The distinct Stichtage of active observations per indicator, oldest first: one statement. */
+export async function findReferenceDatesOfIndicators(db: Database, indicatorIds: readonly string[]): Promise<Date[][]> {
+  const rows = await db.prisma.observation.groupBy({
+    by: ["indicatorId", "referenceDate"],
+    where: { indicatorId: { in: [...indicatorIds] }, archivedAt: null },
+    orderBy: [{ referenceDate: "asc" }],
+  });
+  const byIndicator = new Map<string, Date[]>();
+  for (const row of rows)
+    byIndicator.set(row.indicatorId, [...(byIndicator.get(row.indicatorId) ?? []), row.referenceDate]);
+  return indicatorIds.map((id) => byIndicator.get(id) ?? []);
+}
+
 /**
  * Residents (indicator `ew`) of areas at Stichtage, for keys "areaId|YYYY-MM-DD": one statement
  * for any number of keys (the combinations of their areas and dates, narrowed in memory).
