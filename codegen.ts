@@ -1,4 +1,39 @@
+import { readdirSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const webModules = "apps/web/src/modules";
+
+/** The web modules with GraphQL documents (in their graphql/ folder), sorted. */
+function webModulesWithDocuments(): string[] {
+  return readdirSync(webModules, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((module) => {
+      try {
+        return readdirSync(`${webModules}/${module}/graphql`).some((file) => file.endsWith(".graphql"));
+      } catch {
+        return false;
+      }
+    })
+    .sort();
+}
+
+/** Fragments a module uses from another module. */
+const sharedFragments: Record<string, string[]> = {
+  compare: [`${webModules}/profile/graphql/referenceValue.graphql`],
+};
+
+const webTypesConfig = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  strictScalars: true,
+  scalars: {
+    GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry",
+    Date: "string",
+    DateTime: "string",
+    JSON: "unknown",
+  },
+};
 
 // Both sides generate from the committed, printed schema (apps/api/schema.graphql).
 const config: CodegenConfig = {
@@ -55,22 +90,25 @@ const config: CodegenConfig = {
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
+    // The web app's operation types, for all modules in one file (types only: no runtime code).
     "apps/web/src/generated/graphql.ts": {
       documents: ["apps/web/src/**/*.graphql"],
       // typescript-operations 6 emits the enums it uses itself; adding "typescript" duplicates them.
-      plugins: ["typescript-operations", "typed-document-node"],
-      config: {
-        useTypeImports: true,
-        enumsAsTypes: true,
-        strictScalars: true,
-        scalars: {
-          GeoJSONGeometry: "@sozialatlas/domain/area#AreaGeometry",
-          Date: "string",
-          DateTime: "string",
-          JSON: "unknown",
-        },
-      },
+      plugins: ["typescript-operations"],
+      config: webTypesConfig,
     },
+    // The documents, one file per module: a page's chunk carries only its own module's documents
+    // (one shared file would put every document of the app on the first screen).
+    ...Object.fromEntries(
+      webModulesWithDocuments().map((module) => [
+        `apps/web/src/generated/documents/${module}.ts`,
+        {
+          documents: [`apps/web/src/modules/${module}/**/*.graphql`, ...(sharedFragments[module] ?? [])],
+          plugins: [{ add: { content: 'import type * as Types from "../graphql.ts";' } }, "typed-document-node"],
+          config: { ...webTypesConfig, importOperationTypesFrom: "Types" },
+        },
+      ]),
+    ),
   },
 };
 

@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, NavLink, Outlet, ScrollRestoration } from "react-router";
-import type { Messages } from "../i18n/de.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { UserMenu } from "../modules/account/components/UserMenu.tsx";
 import { useViewer } from "../modules/account/hooks/useViewer.ts";
 import { type Audience, mayAccess } from "../modules/account/utils/roles.ts";

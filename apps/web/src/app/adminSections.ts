@@ -1,5 +1,5 @@
 import type { Role } from "../generated/graphql.ts";
-import type { Messages } from "../i18n/de.ts";
+import type { Messages } from "../i18n/messages.ts";
 import { type Audience, mayAccess } from "../modules/account/utils/roles.ts";
 
 export interface AdminSection {

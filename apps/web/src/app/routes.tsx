@@ -1,41 +1,44 @@
-import { lazy } from "react";
+import { type ComponentType, type LazyExoticComponent, lazy } from "react";
 import type { RouteObject } from "react-router";
+import { loadPageTexts } from "../i18n/i18n.ts";
 import { AdminIndex, AdminLayout } from "./AdminLayout.tsx";
 import { Layout } from "./Layout.tsx";
 import { RouteError } from "./RouteError.tsx";
 
-// Each page is its own chunk: the first screen loads only the shell and the page it shows.
+/**
+ * A page in its own chunk, shown once the chunk and the pages' texts are there: the first
+ * screen loads only the shell, the atlas and their texts.
+ */
+function lazyPage<Name extends string, Props extends object>(
+  load: () => Promise<Record<Name, ComponentType<Props>>>,
+  name: Name,
+): LazyExoticComponent<ComponentType<Props>> {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), loadPageTexts()]);
+    return { default: module[name] };
+  });
+}
+
+// The atlas is the first screen: its texts are in the shell (see i18n.ts).
 const AtlasPage = lazy(() => import("../pages/AtlasPage.tsx").then((m) => ({ default: m.AtlasPage })));
-const AreasPage = lazy(() => import("../pages/AreasPage.tsx").then((m) => ({ default: m.AreasPage })));
-const AreaPage = lazy(() => import("../pages/AreaPage.tsx").then((m) => ({ default: m.AreaPage })));
-const ComparePage = lazy(() => import("../pages/ComparePage.tsx").then((m) => ({ default: m.ComparePage })));
-const PreparationPage = lazy(() =>
-  import("../pages/PreparationPage.tsx").then((m) => ({ default: m.PreparationPage })),
-);
-const IndicatorsPage = lazy(() => import("../pages/IndicatorsPage.tsx").then((m) => ({ default: m.IndicatorsPage })));
-const IndicatorPage = lazy(() => import("../pages/IndicatorPage.tsx").then((m) => ({ default: m.IndicatorPage })));
-const IndicatorEditPage = lazy(() =>
-  import("../pages/IndicatorPage.tsx").then((m) => ({ default: m.IndicatorEditPage })),
-);
-const IndicatorCreatePage = lazy(() =>
-  import("../pages/IndicatorPage.tsx").then((m) => ({ default: m.IndicatorCreatePage })),
-);
-const SignInPage = lazy(() => import("../pages/SignInPage.tsx").then((m) => ({ default: m.SignInPage })));
-const ChangePasswordPage = lazy(() =>
-  import("../pages/ChangePasswordPage.tsx").then((m) => ({ default: m.ChangePasswordPage })),
-);
-const AccountLinkPage = lazy(() =>
-  import("../pages/AccountLinkPage.tsx").then((m) => ({ default: m.AccountLinkPage })),
-);
-const UsersPage = lazy(() => import("../pages/UsersPage.tsx").then((m) => ({ default: m.UsersPage })));
-const UserCreatePage = lazy(() => import("../pages/UserCreatePage.tsx").then((m) => ({ default: m.UserCreatePage })));
-const UserEditPage = lazy(() => import("../pages/UserEditPage.tsx").then((m) => ({ default: m.UserEditPage })));
-const ChangesPage = lazy(() => import("../pages/ChangesPage.tsx").then((m) => ({ default: m.ChangesPage })));
-const IndexWorkbenchPage = lazy(() =>
-  import("../pages/IndexWorkbenchPage.tsx").then((m) => ({ default: m.IndexWorkbenchPage })),
-);
-const DataPage = lazy(() => import("../pages/DataPage.tsx").then((m) => ({ default: m.DataPage })));
-const NotFoundPage = lazy(() => import("../pages/NotFoundPage.tsx").then((m) => ({ default: m.NotFoundPage })));
+const AreasPage = lazyPage(() => import("../pages/AreasPage.tsx"), "AreasPage");
+const AreaPage = lazyPage(() => import("../pages/AreaPage.tsx"), "AreaPage");
+const ComparePage = lazyPage(() => import("../pages/ComparePage.tsx"), "ComparePage");
+const PreparationPage = lazyPage(() => import("../pages/PreparationPage.tsx"), "PreparationPage");
+const IndicatorsPage = lazyPage(() => import("../pages/IndicatorsPage.tsx"), "IndicatorsPage");
+const IndicatorPage = lazyPage(() => import("../pages/IndicatorPage.tsx"), "IndicatorPage");
+const IndicatorEditPage = lazyPage(() => import("../pages/IndicatorPage.tsx"), "IndicatorEditPage");
+const IndicatorCreatePage = lazyPage(() => import("../pages/IndicatorPage.tsx"), "IndicatorCreatePage");
+const SignInPage = lazyPage(() => import("../pages/SignInPage.tsx"), "SignInPage");
+const ChangePasswordPage = lazyPage(() => import("../pages/ChangePasswordPage.tsx"), "ChangePasswordPage");
+const AccountLinkPage = lazyPage(() => import("../pages/AccountLinkPage.tsx"), "AccountLinkPage");
+const UsersPage = lazyPage(() => import("../pages/UsersPage.tsx"), "UsersPage");
+const UserCreatePage = lazyPage(() => import("../pages/UserCreatePage.tsx"), "UserCreatePage");
+const UserEditPage = lazyPage(() => import("../pages/UserEditPage.tsx"), "UserEditPage");
+const ChangesPage = lazyPage(() => import("../pages/ChangesPage.tsx"), "ChangesPage");
+const IndexWorkbenchPage = lazyPage(() => import("../pages/IndexWorkbenchPage.tsx"), "IndexWorkbenchPage");
+const DataPage = lazyPage(() => import("../pages/DataPage.tsx"), "DataPage");
+const NotFoundPage = lazyPage(() => import("../pages/NotFoundPage.tsx"), "NotFoundPage");
 
 export const routes: RouteObject[] = [
   {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { de } from "./de.ts";
-import { en } from "./en.ts";
+import { dePages } from "./de/pages.ts";
+import { deShell } from "./de/shell.ts";
+import { enPages } from "./en/pages.ts";
+import { enShell } from "./en/shell.ts";
 
 /** Dotted paths of all leaves, e.g. "nav.atlas". */
 function keys(messages: object, prefix = ""): string[] {
@@ -9,10 +11,17 @@ function keys(messages: object, prefix = ""): string[] {
   );
 }
 
+const parts = { shell: [deShell, enShell], pages: [dePages, enPages] } as const;
+
 describe("messages", () => {
-  // The type of en.ts already enforces this; the test also catches a cast that slips past it.
-  it("has the same keys in English as in German", () => {
+  // The types of en/ already enforce this; the test also catches a cast that slips past it.
+  it.each(Object.entries(parts))("has the same %s keys in English as in German", (_part, [de, en]) => {
     expect(keys(en).sort()).toEqual(keys(de).sort());
+  });
+
+  it("keeps the shell and the pages apart: no section is in both", () => {
+    const shellSections = Object.keys(deShell);
+    expect(Object.keys(dePages).filter((section) => shellSections.includes(section))).toEqual([]);
   });
 
   it("has no empty texts", () => {
@@ -20,6 +29,6 @@ describe("messages", () => {
       Object.values(messages).flatMap((value) =>
         typeof value === "object" && value !== null ? leaves(value) : [value],
       );
-    for (const value of [...leaves(de), ...leaves(en)]) expect(value).toMatch(/\S/);
+    for (const value of [deShell, dePages, enShell, enPages].flatMap(leaves)) expect(value).toMatch(/\S/);
   });
 });

@@ -2,12 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { graphql, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
-import {
-  AreaDetailDocument,
-  type ProfileCouncilQuery,
-  ProfileSimilarAreasDocument,
-  ProfileValuesDocument,
-} from "../generated/graphql.ts";
+import { AreaDetailDocument } from "../generated/documents/area.ts";
+import { ProfileSimilarAreasDocument, ProfileValuesDocument } from "../generated/documents/profile.ts";
+import type { ProfileCouncilQuery } from "../generated/graphql.ts";
 import { testViewer, useViewerHandler } from "../test/accounts.ts";
 import { testArea } from "../test/fixtures.ts";
 import {

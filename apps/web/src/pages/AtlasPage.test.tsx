@@ -2,21 +2,19 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { delay, graphql, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AreaDetailDocument, AreaShapesDocument } from "../generated/documents/area.ts";
 import {
-  type AggregationStatus,
-  AreaDetailDocument,
-  AreaShapesDocument,
   AtlasAggregatedValuesDocument,
   AtlasIndexDefinitionsDocument,
   AtlasIndexResultsDocument,
-  type AtlasIndexResultsQuery,
   AtlasIndexRunsDocument,
   AtlasIndicatorDatesDocument,
   AtlasIndicatorsDocument,
   AtlasObservationsDocument,
   AtlasOffersDocument,
   AtlasProgrammeAreasDocument,
-} from "../generated/graphql.ts";
+} from "../generated/documents/atlas.ts";
+import type { AggregationStatus, AtlasIndexResultsQuery } from "../generated/graphql.ts";
 import { graphqlError, testViewer, useViewerHandler } from "../test/accounts.ts";
 import { type TestArea, testArea } from "../test/fixtures.ts";
 import { renderApp } from "../test/renderApp.tsx";
@@ -215,10 +213,7 @@ function atlasHandlers({ definitions = [indexDefinition] }: { definitions?: (typ
         indicatorByKey: {
           __typename: "Indicator",
           id: `indicator-${variables.key}`,
-          observations: Object.keys(observationValues[variables.key] ?? {}).map(() => ({
-            __typename: "Observation",
-            referenceDate: "2020-12-31",
-          })),
+          referenceDates: Object.keys(observationValues[variables.key] ?? {}).length > 0 ? ["2020-12-31"] : [],
         },
       }),
     ),

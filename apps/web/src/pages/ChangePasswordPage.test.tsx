@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { ChangePasswordDocument } from "../generated/graphql.ts";
+import { ChangePasswordDocument } from "../generated/documents/account.ts";
 import { graphqlError, testViewer, useViewerHandler } from "../test/accounts.ts";
 import { renderApp } from "../test/renderApp.tsx";
 import { server } from "../test/server.ts";

@@ -2,13 +2,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import {
-  type ChangeAction,
-  ChangeActorNamesDocument,
-  ChangeListDocument,
-  type ChangeListQueryVariables,
-  EntityHistoryDocument,
-} from "../generated/graphql.ts";
+import { ChangeActorNamesDocument, ChangeListDocument, EntityHistoryDocument } from "../generated/documents/audit.ts";
+import type { ChangeAction, ChangeListQueryVariables } from "../generated/graphql.ts";
 import { changeLanguage } from "../i18n/i18n.ts";
 import { graphqlError, testViewer, useViewerHandler } from "../test/accounts.ts";
 import { renderApp } from "../test/renderApp.tsx";

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { graphql, HttpResponse } from "msw";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ProfileValuesDocument } from "../generated/graphql.ts";
+import { ProfileValuesDocument } from "../generated/documents/profile.ts";
 import {
   aggregate,
   berlin,

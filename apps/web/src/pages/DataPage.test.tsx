@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { delay, graphql, HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { DataImportIndicatorsDocument } from "../generated/graphql.ts";
+import { DataImportIndicatorsDocument } from "../generated/documents/data-import.ts";
 import type { ImportPreviewJson, ImportResultJson } from "../modules/data-import/utils/uploadApi.ts";
 import { testViewer, useViewerHandler } from "../test/accounts.ts";
 import { renderApp } from "../test/renderApp.tsx";

@@ -2,13 +2,9 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { delay, graphql, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AreaShapesDocument } from "../generated/documents/area.ts";
 import {
-  AreaShapesDocument,
   CreateIndexDefinitionDocument,
-  type CreateIndexDefinitionMutationVariables,
-  type IndexChangeDirection,
-  type IndexDynamicsClass,
-  type IndexStatusClass,
   IndexWorkbenchClassChangesDocument,
   IndexWorkbenchComparableRunsDocument,
   IndexWorkbenchDefinitionDocument,
@@ -16,11 +12,17 @@ import {
   IndexWorkbenchIndicatorsDocument,
   IndexWorkbenchMethodSheetDocument,
   IndexWorkbenchResultsDocument,
-  type IndexWorkbenchResultsQueryVariables,
   IndexWorkbenchRunDocument,
   RunIndexDocument,
-  type RunIndexMutationVariables,
   UpdateIndexDefinitionDocument,
+} from "../generated/documents/social-index.ts";
+import type {
+  CreateIndexDefinitionMutationVariables,
+  IndexChangeDirection,
+  IndexDynamicsClass,
+  IndexStatusClass,
+  IndexWorkbenchResultsQueryVariables,
+  RunIndexMutationVariables,
 } from "../generated/graphql.ts";
 import { changeLanguage } from "../i18n/i18n.ts";
 import { graphqlError, testViewer, useViewerHandler } from "../test/accounts.ts";

@@ -4,11 +4,10 @@ import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import {
   CreateIndicatorDocument,
-  type CreateIndicatorMutationVariables,
   IndicatorDefinitionDocument,
   UpdateIndicatorDocument,
-  type UpdateIndicatorMutationVariables,
-} from "../generated/graphql.ts";
+} from "../generated/documents/indicator.ts";
+import type { CreateIndicatorMutationVariables, UpdateIndicatorMutationVariables } from "../generated/graphql.ts";
 import { graphqlError, testViewer, useViewerHandler } from "../test/accounts.ts";
 import {
   catalogueHandler,

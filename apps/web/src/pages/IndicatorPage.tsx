@@ -7,7 +7,7 @@ import {
   IndicatorCatalogueDocument,
   IndicatorDefinitionDocument,
   UpdateIndicatorDocument,
-} from "../generated/graphql.ts";
+} from "../generated/documents/indicator.ts";
 import { useFormatters } from "../i18n/format.ts";
 import { graphqlErrorCode } from "../lib/apollo.ts";
 import { RequireAccess } from "../modules/account/components/RequireAccess.tsx";

@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { IndicatorCatalogueDocument } from "../generated/graphql.ts";
+import { IndicatorCatalogueDocument } from "../generated/documents/indicator.ts";
 import { useViewer } from "../modules/account/hooks/useViewer.ts";
 import { mayAccess } from "../modules/account/utils/roles.ts";
 import { IndicatorCatalogue } from "../modules/indicator/components/IndicatorCatalogue.tsx";

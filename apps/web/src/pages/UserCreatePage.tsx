@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { CreateUserDocument } from "../generated/graphql.ts";
+import { CreateUserDocument } from "../generated/documents/account.ts";
 import { RequireAccess } from "../modules/account/components/RequireAccess.tsx";
 import { emptyUser, UserForm } from "../modules/account/components/UserForm.tsx";
 import { userPath } from "../modules/account/components/UserTable.tsx";

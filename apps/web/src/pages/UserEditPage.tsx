@@ -1,7 +1,8 @@
 import { useMutation, useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
-import { UpdateUserDocument, UserDetailDocument, type UserDetailQuery } from "../generated/graphql.ts";
+import { UpdateUserDocument, UserDetailDocument } from "../generated/documents/account.ts";
+import type { UserDetailQuery } from "../generated/graphql.ts";
 import { useFormatters } from "../i18n/format.ts";
 import { graphqlErrorCode } from "../lib/apollo.ts";
 import { AccountLinks } from "../modules/account/components/AccountLinks.tsx";

@@ -4,14 +4,13 @@ import { graphql, HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import {
   CreateUserDocument,
-  type CreateUserMutationVariables,
   IssueInvitationDocument,
   IssuePasswordResetDocument,
   OrganisationOptionsDocument,
   UpdateUserDocument,
-  type UpdateUserMutationVariables,
   UserDetailDocument,
-} from "../generated/graphql.ts";
+} from "../generated/documents/account.ts";
+import type { CreateUserMutationVariables, UpdateUserMutationVariables } from "../generated/graphql.ts";
 import {
   accountLink,
   graphqlError,

@@ -1,5 +1,6 @@
 import { graphql, HttpResponse } from "msw";
-import { type Role, type UserFieldsFragment, ViewerDocument, type ViewerQuery } from "../generated/graphql.ts";
+import { ViewerDocument } from "../generated/documents/account.ts";
+import type { Role, UserFieldsFragment, ViewerQuery } from "../generated/graphql.ts";
 import { server } from "./server.ts";
 
 export type TestViewer = NonNullable<ViewerQuery["me"]> & { __typename: "User" };

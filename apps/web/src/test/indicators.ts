@@ -3,14 +3,12 @@
 // COUNTS_MISSING), and MSW handlers that answer the explorer's queries from them.
 import { delay, graphql, HttpResponse } from "msw";
 import {
-  type AggregationStatus,
-  type AreaLevel,
   ExplorerAreasDocument,
   ExplorerObservationsDocument,
   ExplorerReferenceDocument,
   IndicatorCatalogueDocument,
-  type IndicatorDefinitionFieldsFragment,
-} from "../generated/graphql.ts";
+} from "../generated/documents/indicator.ts";
+import type { AggregationStatus, AreaLevel, IndicatorDefinitionFieldsFragment } from "../generated/graphql.ts";
 import { server } from "./server.ts";
 
 export type TestIndicator = IndicatorDefinitionFieldsFragment & { __typename: "Indicator" };

@@ -1,27 +1,28 @@
 // Realistic answers for the district profile and the comparison (MSS 2021 indicators, Berlin
 // areas), and MSW handlers that answer every query of those pages. Tests override parts.
 import { graphql, HttpResponse } from "msw";
+import { CompareAreaIndexDocument, CompareCityReferenceDocument } from "../generated/documents/compare.ts";
 import {
-  type AggregationStatus,
-  type AreaLevel,
-  CompareAreaIndexDocument,
-  CompareCityReferenceDocument,
   IndicatorDistributionDocument,
   IndicatorListDocument,
-  type IndicatorPolarity,
   ProfileCouncilDocument,
-  type ProfileCouncilQuery,
   ProfileGoalsDocument,
-  type ProfileGoalsQuery,
   ProfileIndexDefinitionsDocument,
   ProfileIndexResultsDocument,
-  type ProfileIndexResultsQuery,
   ProfileOffersDocument,
-  type ProfileOffersQuery,
   ProfileReferencesDocument,
   ProfileSimilarAreasDocument,
-  type ProfileSimilarAreasQuery,
   ProfileValuesDocument,
+} from "../generated/documents/profile.ts";
+import type {
+  AggregationStatus,
+  AreaLevel,
+  IndicatorPolarity,
+  ProfileCouncilQuery,
+  ProfileGoalsQuery,
+  ProfileIndexResultsQuery,
+  ProfileOffersQuery,
+  ProfileSimilarAreasQuery,
 } from "../generated/graphql.ts";
 import { areaRef } from "./fixtures.ts";
 import { server } from "./server.ts";

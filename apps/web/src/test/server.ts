@@ -1,6 +1,6 @@
 import { graphql, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
-import { ViewerDocument } from "../generated/graphql.ts";
+import { ViewerDocument } from "../generated/documents/account.ts";
 
 /**
  * The MSW server for component tests; each test adds its own GraphQL handlers with

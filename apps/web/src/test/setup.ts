@@ -1,10 +1,14 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { changeLanguage } from "../i18n/i18n.ts";
+import { changeLanguage, loadPageTexts } from "../i18n/i18n.ts";
 import { server } from "./server.ts";
 
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeAll(async () => {
+  server.listen({ onUnhandledRequest: "error" });
+  // Components rendered on their own (without their route) need the pages' texts at once.
+  await loadPageTexts();
+});
 
 afterEach(async () => {
   cleanup();

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { IssueInvitationDocument, IssuePasswordResetDocument } from "../../../generated/graphql.ts";
+import { IssueInvitationDocument, IssuePasswordResetDocument } from "../../../generated/documents/account.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { CopyField } from "../../../ui/CopyField.tsx";

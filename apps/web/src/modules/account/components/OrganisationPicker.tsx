@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { OrganisationOptionsDocument } from "../../../generated/graphql.ts";
+import { OrganisationOptionsDocument } from "../../../generated/documents/account.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { normalizeForSearch, searchWords } from "../../../lib/search.ts";
 import { Button } from "../../../ui/Button.tsx";

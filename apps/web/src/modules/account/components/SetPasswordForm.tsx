@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { RedeemAccountLinkDocument } from "../../../generated/graphql.ts";
+import { RedeemAccountLinkDocument } from "../../../generated/documents/account.ts";
 import { graphqlErrorCode, graphqlFieldErrors } from "../../../lib/apollo.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { TextField } from "../../../ui/FormField.tsx";

@@ -1,7 +1,7 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { SignInDocument } from "../../../generated/graphql.ts";
+import { SignInDocument } from "../../../generated/documents/account.ts";
 import { graphqlErrorCode, graphqlErrorExtension } from "../../../lib/apollo.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { TextField } from "../../../ui/FormField.tsx";

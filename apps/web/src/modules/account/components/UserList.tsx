@@ -1,6 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import { type UserFieldsFragment, UserListDocument } from "../../../generated/graphql.ts";
+import { UserListDocument } from "../../../generated/documents/account.ts";
+import type { UserFieldsFragment } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { SelectField } from "../../../ui/FormField.tsx";
 import { EmptyState, QueryState } from "../../../ui/QueryState.tsx";

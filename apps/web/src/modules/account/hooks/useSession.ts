@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { useCallback } from "react";
 import { useNavigate } from "react-router";
-import { SignOutDocument } from "../../../generated/graphql.ts";
+import { SignOutDocument } from "../../../generated/documents/account.ts";
 
 /**
  * After the session changed (sign-in, sign-out, a redeemed link) every cached answer may be

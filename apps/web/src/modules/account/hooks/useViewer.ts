@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
-import { ViewerDocument, type ViewerQuery } from "../../../generated/graphql.ts";
+import { ViewerDocument } from "../../../generated/documents/account.ts";
+import type { ViewerQuery } from "../../../generated/graphql.ts";
 
 export type Viewer = NonNullable<ViewerQuery["me"]>;
 

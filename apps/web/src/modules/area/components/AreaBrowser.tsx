@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AreaLevel, AreaLevelsDocument, AreaListDocument } from "../../../generated/graphql.ts";
+import { AreaLevelsDocument, AreaListDocument } from "../../../generated/documents/area.ts";
+import type { AreaLevel } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { EmptyState, QueryState } from "../../../ui/QueryState.tsx";
 import { SearchField } from "../../../ui/SearchField.tsx";

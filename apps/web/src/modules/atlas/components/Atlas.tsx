@@ -2,7 +2,9 @@ import { skipToken, useQuery } from "@apollo/client/react";
 import { startTransition, useCallback, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
-import { AreaShapesDocument, AtlasOffersDocument, AtlasProgrammeAreasDocument } from "../../../generated/graphql.ts";
+import { AreaShapesDocument } from "../../../generated/documents/area.ts";
+import { AtlasOffersDocument, AtlasProgrammeAreasDocument } from "../../../generated/documents/atlas.ts";
+import { loadPageTexts } from "../../../i18n/i18n.ts";
 import { AspectBox } from "../../../ui/AspectBox.tsx";
 import { Notice } from "../../../ui/Notice.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../ui/QueryState.tsx";
@@ -177,6 +179,8 @@ export function Atlas() {
   const followMap = useCallback(() => {
     const next = latestView.current;
     if (next) startTransition(() => setTableView(next));
+    // With the map on screen, fetch the other pages' texts, so opening a profile does not wait for them.
+    void loadPageTexts().catch(() => undefined);
   }, []);
   useRedrawMark(view?.classification, followMap);
 

@@ -3,18 +3,20 @@ import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import {
-  type AreaLevel,
   AtlasAggregatedValuesDocument,
-  type AtlasAggregatedValuesQuery,
   AtlasIndexDefinitionsDocument,
   AtlasIndexResultsDocument,
-  type AtlasIndexResultsQuery,
   AtlasIndexRunsDocument,
   AtlasIndicatorDatesDocument,
   AtlasIndicatorsDocument,
   AtlasObservationsDocument,
-  type AtlasObservationsQuery,
-  type Locale,
+} from "../../../generated/documents/atlas.ts";
+import type {
+  AreaLevel,
+  AtlasAggregatedValuesQuery,
+  AtlasIndexResultsQuery,
+  AtlasObservationsQuery,
+  Locale,
 } from "../../../generated/graphql.ts";
 import type { AtlasLevel } from "../utils/atlasParams.ts";
 import type { AreaDatum } from "../utils/choropleth.ts";
@@ -81,13 +83,11 @@ export interface DatesState {
 export function useLayerDates(layer: AtlasLayer | null, level: AreaLevel): DatesState {
   const indicatorKey = layer?.kind === "indicator" ? layer.indicator.key : null;
   const result = useQuery(AtlasIndicatorDatesDocument, indicatorKey ? { variables: { key: indicatorKey } } : skipToken);
-  const observations = result.dataState === "complete" ? result.data.indicatorByKey.observations : undefined;
+  const referenceDates = result.dataState === "complete" ? result.data.indicatorByKey?.referenceDates : undefined;
+  // Newest first, like the index runs.
   const indicatorDates = useMemo(
-    () =>
-      observations
-        ? [...new Set(observations.map((observation) => observation.referenceDate))].sort((a, b) => b.localeCompare(a))
-        : undefined,
-    [observations],
+    () => (referenceDates ? [...referenceDates].sort((a, b) => b.localeCompare(a)) : undefined),
+    [referenceDates],
   );
   const indexDates = useMemo(
     () => (layer?.kind === "index" ? runsAt(layer.definition, level).map((run) => run.referenceDate) : undefined),

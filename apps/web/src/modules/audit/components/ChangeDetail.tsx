@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type ChangeLogEntryFieldsFragment, EntityHistoryDocument } from "../../../generated/graphql.ts";
+import { EntityHistoryDocument } from "../../../generated/documents/audit.ts";
+import type { ChangeLogEntryFieldsFragment } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { QueryState } from "../../../ui/QueryState.tsx";

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ChangeListDocument, type ChangeListQuery } from "../../../generated/graphql.ts";
+import { ChangeListDocument } from "../../../generated/documents/audit.ts";
+import type { ChangeListQuery } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { SelectField, TextField } from "../../../ui/FormField.tsx";

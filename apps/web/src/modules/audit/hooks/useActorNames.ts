@@ -1,6 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
-import { ChangeActorNamesDocument } from "../../../generated/graphql.ts";
+import { ChangeActorNamesDocument } from "../../../generated/documents/audit.ts";
 
 export interface ActorName {
   name: string;

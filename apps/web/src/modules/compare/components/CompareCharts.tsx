@@ -1,11 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis, type YAxisTickContentProps } from "recharts";
-import {
-  CompareCityReferenceDocument,
-  type CompareCityReferenceQuery,
-  type Locale,
-} from "../../../generated/graphql.ts";
+import { CompareCityReferenceDocument } from "../../../generated/documents/compare.ts";
+import type { CompareCityReferenceQuery, Locale } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { useValueText } from "../../profile/hooks/useValueText.ts";
 import { isCountIndicator, numberOf, type ValueState } from "../../profile/utils/values.ts";

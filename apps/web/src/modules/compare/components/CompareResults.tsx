@@ -2,12 +2,12 @@ import { useApolloClient, useQuery } from "@apollo/client/react";
 import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import {
-  type AreaLevel,
-  CompareCityReferenceDocument,
-  type CompareCityReferenceQuery,
-  type Locale,
-  type ProfileObservationFragment,
+import { CompareCityReferenceDocument } from "../../../generated/documents/compare.ts";
+import type {
+  AreaLevel,
+  CompareCityReferenceQuery,
+  Locale,
+  ProfileObservationFragment,
 } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { downloadCsv } from "../../../lib/download.ts";

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
-import { CompareAreaIndexDocument } from "../../../generated/graphql.ts";
+import { CompareAreaIndexDocument } from "../../../generated/documents/compare.ts";
 import { Notice } from "../../../ui/Notice.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";
 import { EmptyState, ErrorState, LoadingState } from "../../../ui/QueryState.tsx";

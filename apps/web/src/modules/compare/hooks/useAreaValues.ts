@@ -1,6 +1,7 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useEffect, useState } from "react";
-import { type Locale, ProfileValuesDocument, type ProfileValuesQuery } from "../../../generated/graphql.ts";
+import { ProfileValuesDocument } from "../../../generated/documents/profile.ts";
+import type { Locale, ProfileValuesQuery } from "../../../generated/graphql.ts";
 
 export type AreaValues = ProfileValuesQuery["area"];
 

@@ -2,7 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { type ChangeEvent, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useSearchParams } from "react-router";
-import { DataImportIndicatorsDocument } from "../../../generated/graphql.ts";
+import { DataImportIndicatorsDocument } from "../../../generated/documents/data-import.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { Notice } from "../../../ui/Notice.tsx";

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { lazy, Suspense, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { type AreaLevel, ExplorerAreasDocument, type ExplorerAreasQuery } from "../../../generated/graphql.ts";
+import { ExplorerAreasDocument } from "../../../generated/documents/indicator.ts";
+import type { AreaLevel, ExplorerAreasQuery } from "../../../generated/graphql.ts";
 import { SelectField } from "../../../ui/FormField.tsx";
 import { EmptyState, LoadingState, QueryState } from "../../../ui/QueryState.tsx";
 import { isAreaLevel } from "../../area/utils/levels.ts";

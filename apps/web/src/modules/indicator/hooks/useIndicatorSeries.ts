@@ -1,12 +1,7 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import {
-  type AreaLevel,
-  type ExplorerAggregateFragment,
-  ExplorerObservationsDocument,
-  ExplorerReferenceDocument,
-  type ExplorerReferenceQuery,
-} from "../../../generated/graphql.ts";
+import { ExplorerObservationsDocument, ExplorerReferenceDocument } from "../../../generated/documents/indicator.ts";
+import type { AreaLevel, ExplorerAggregateFragment, ExplorerReferenceQuery } from "../../../generated/graphql.ts";
 import { aggregateCell, datesOf, observationsByDate, type ValueCell } from "../utils/values.ts";
 import { useApiLocale } from "./useLocale.ts";
 

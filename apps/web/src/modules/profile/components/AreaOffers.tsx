@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { ProfileOffersDocument } from "../../../generated/graphql.ts";
+import { ProfileOffersDocument } from "../../../generated/documents/profile.ts";
 import { Badge, type BadgeTone } from "../../../ui/Badge.tsx";
 import { QueryState } from "../../../ui/QueryState.tsx";
 import { areaPath } from "../../area/utils/paths.ts";

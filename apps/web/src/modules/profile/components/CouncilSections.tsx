@@ -1,12 +1,8 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  ProfileCouncilDocument,
-  type ProfileCouncilQuery,
-  ProfileGoalsDocument,
-  type ProfileGoalsQuery,
-} from "../../../generated/graphql.ts";
+import { ProfileCouncilDocument, ProfileGoalsDocument } from "../../../generated/documents/profile.ts";
+import type { ProfileCouncilQuery, ProfileGoalsQuery } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Badge } from "../../../ui/Badge.tsx";
 import { QueryState } from "../../../ui/QueryState.tsx";

@@ -1,11 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
-import {
-  type AreaLevel,
-  ProfileIndexDefinitionsDocument,
-  ProfileIndexResultsDocument,
-  type ProfileIndexResultsQuery,
-} from "../../../generated/graphql.ts";
+import { ProfileIndexDefinitionsDocument, ProfileIndexResultsDocument } from "../../../generated/documents/profile.ts";
+import type { AreaLevel, ProfileIndexResultsQuery } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { QueryState } from "../../../ui/QueryState.tsx";
 import { DataTable } from "../../../ui/Table.tsx";

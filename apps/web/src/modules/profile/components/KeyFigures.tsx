@@ -1,13 +1,13 @@
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type AreaLevel,
-  type ProfileIndicatorFragment,
-  type ProfileObservationFragment,
-  ProfileReferencesDocument,
-  type ProfileReferencesQuery,
-  type ProfileReferencesQueryVariables,
+import { ProfileReferencesDocument } from "../../../generated/documents/profile.ts";
+import type {
+  AreaLevel,
+  ProfileIndicatorFragment,
+  ProfileObservationFragment,
+  ProfileReferencesQuery,
+  ProfileReferencesQueryVariables,
 } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { downloadCsv } from "../../../lib/download.ts";

@@ -2,12 +2,8 @@ import { useQuery } from "@apollo/client/react";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import {
-  type AreaLevel,
-  ProfileIndexDefinitionsDocument,
-  type ProfileIndicatorFragment,
-  ProfileSimilarAreasDocument,
-} from "../../../generated/graphql.ts";
+import { ProfileIndexDefinitionsDocument, ProfileSimilarAreasDocument } from "../../../generated/documents/profile.ts";
+import type { AreaLevel, ProfileIndicatorFragment } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { graphqlErrorCode } from "../../../lib/apollo.ts";
 import { ButtonLink } from "../../../ui/ButtonLink.tsx";

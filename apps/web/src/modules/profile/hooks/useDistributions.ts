@@ -1,13 +1,8 @@
 import type { ApolloClient } from "@apollo/client";
 import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useEffect, useMemo, useState } from "react";
-import {
-  type AreaLevel,
-  IndicatorDistributionDocument,
-  type IndicatorDistributionQuery,
-  IndicatorListDocument,
-  type ProfileIndicatorFragment,
-} from "../../../generated/graphql.ts";
+import { IndicatorDistributionDocument, IndicatorListDocument } from "../../../generated/documents/profile.ts";
+import type { AreaLevel, IndicatorDistributionQuery, ProfileIndicatorFragment } from "../../../generated/graphql.ts";
 import { type Distribution, distributionOf } from "../utils/distribution.ts";
 
 export type DistributionsByLevel = ReadonlyMap<AreaLevel, ReadonlyMap<string, Distribution>>;

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
-import { ProfileValuesDocument, type ProfileValuesQuery } from "../../../generated/graphql.ts";
+import { ProfileValuesDocument } from "../../../generated/documents/profile.ts";
+import type { ProfileValuesQuery } from "../../../generated/graphql.ts";
 import { referenceDatesOf } from "../utils/values.ts";
 import { useUpdateSearch } from "./useUpdateSearch.ts";
 import { useApiLocale } from "./useValueText.ts";

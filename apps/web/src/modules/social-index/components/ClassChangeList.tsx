@@ -3,12 +3,14 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import {
-  type IndexChangeDirection,
-  type IndexDynamicsClass,
-  type IndexStatusClass,
   IndexWorkbenchClassChangesDocument,
   IndexWorkbenchComparableRunsDocument,
-  type IndexWorkbenchRunSummaryFragment,
+} from "../../../generated/documents/social-index.ts";
+import type {
+  IndexChangeDirection,
+  IndexDynamicsClass,
+  IndexStatusClass,
+  IndexWorkbenchRunSummaryFragment,
 } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Badge, type BadgeTone } from "../../../ui/Badge.tsx";

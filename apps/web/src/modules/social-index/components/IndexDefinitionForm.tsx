@@ -1,11 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { type FormEvent, type ReactNode, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import {
-  type IndexDefinitionInput,
-  type IndexStandardisationBasis,
-  IndexWorkbenchIndicatorsDocument,
-} from "../../../generated/graphql.ts";
+import { IndexWorkbenchIndicatorsDocument } from "../../../generated/documents/social-index.ts";
+import type { IndexDefinitionInput, IndexStandardisationBasis } from "../../../generated/graphql.ts";
 import { graphqlErrorCode, graphqlFieldErrors } from "../../../lib/apollo.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { cx } from "../../../ui/cx.ts";

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { IndexWorkbenchDefinitionsDocument } from "../../../generated/graphql.ts";
+import { IndexWorkbenchDefinitionsDocument } from "../../../generated/documents/social-index.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { Badge } from "../../../ui/Badge.tsx";
 import { ButtonLink } from "../../../ui/ButtonLink.tsx";

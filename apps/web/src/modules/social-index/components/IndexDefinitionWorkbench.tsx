@@ -4,10 +4,10 @@ import { useTranslation } from "react-i18next";
 import {
   IndexWorkbenchComparableRunsDocument,
   IndexWorkbenchDefinitionDocument,
-  type IndexWorkbenchDefinitionQuery,
   IndexWorkbenchMethodSheetDocument,
   UpdateIndexDefinitionDocument,
-} from "../../../generated/graphql.ts";
+} from "../../../generated/documents/social-index.ts";
+import type { IndexWorkbenchDefinitionQuery } from "../../../generated/graphql.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { graphqlErrorCode } from "../../../lib/apollo.ts";
 import { Badge } from "../../../ui/Badge.tsx";

@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
 import { useCallback, useId, useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { type AreaLevel, AreaShapesDocument } from "../../../generated/graphql.ts";
+import { AreaShapesDocument } from "../../../generated/documents/area.ts";
+import type { AreaLevel } from "../../../generated/graphql.ts";
 import { AspectBox } from "../../../ui/AspectBox.tsx";
 import { QueryState } from "../../../ui/QueryState.tsx";
 import { AreaMap } from "../../area/components/AreaMap.tsx";

@@ -1,7 +1,8 @@
 import { useMutation } from "@apollo/client/react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type AreaLevel, RunIndexDocument, type RunIndexMutation } from "../../../generated/graphql.ts";
+import { RunIndexDocument } from "../../../generated/documents/social-index.ts";
+import type { AreaLevel, RunIndexMutation } from "../../../generated/graphql.ts";
 import { graphqlErrorCode } from "../../../lib/apollo.ts";
 import { Button } from "../../../ui/Button.tsx";
 import { SelectField, TextField } from "../../../ui/FormField.tsx";

@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { lazy, Suspense } from "react";
 import { useTranslation } from "react-i18next";
-import { IndexWorkbenchRunDocument } from "../../../generated/graphql.ts";
+import { IndexWorkbenchRunDocument } from "../../../generated/documents/social-index.ts";
 import { useFormatters } from "../../../i18n/format.ts";
 import { downloadCsv } from "../../../lib/download.ts";
 import { AspectBox } from "../../../ui/AspectBox.tsx";

@@ -5,7 +5,7 @@ import {
   CreateIndexDefinitionDocument,
   IndexWorkbenchDefinitionDocument,
   IndexWorkbenchDefinitionsDocument,
-} from "../../../generated/graphql.ts";
+} from "../../../generated/documents/social-index.ts";
 import { Breadcrumbs } from "../../../ui/Breadcrumbs.tsx";
 import { ButtonLink } from "../../../ui/ButtonLink.tsx";
 import { PageHeader } from "../../../ui/PageHeader.tsx";

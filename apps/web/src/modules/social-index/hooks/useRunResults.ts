@@ -1,10 +1,10 @@
 import { useApolloClient } from "@apollo/client/react";
 import { useCallback, useEffect, useState } from "react";
-import {
-  IndexWorkbenchResultsDocument,
-  type IndexWorkbenchResultsQuery,
-  type IndexWorkbenchResultsQueryVariables,
-  type Locale,
+import { IndexWorkbenchResultsDocument } from "../../../generated/documents/social-index.ts";
+import type {
+  IndexWorkbenchResultsQuery,
+  IndexWorkbenchResultsQueryVariables,
+  Locale,
 } from "../../../generated/graphql.ts";
 import type { IndexResultRow } from "../utils/resultsCsv.ts";
 
