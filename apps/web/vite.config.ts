@@ -31,10 +31,10 @@ export default defineConfig({
   plugins: [react()],
   server: {
     port: 5173,
-    proxy: { "/graphql": api, "/healthz": api },
+    proxy: { "/graphql": api, "/api": api, "/healthz": api },
   },
   preview: {
-    proxy: { "/graphql": api, "/healthz": api },
+    proxy: { "/graphql": api, "/api": api, "/healthz": api },
   },
   build: {
     outDir: "dist",
