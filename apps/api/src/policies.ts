@@ -36,6 +36,10 @@ const providerChangingOwnOffer = providerOf(async (args, ctx) => [
   await storedOfferOrganisation(args, ctx),
   ...("input" in args ? [inputOrganisation(args)] : []),
 ]);
+/** Providers may exchange (import/export) the offers of their own organisations. */
+const providerOfArgumentOrganisation = providerOf(async (args) => [
+  typeof args.organisationId === "string" ? args.organisationId : null,
+]);
 /** An archived offer is shown by id only to planners and to the providers of its organisation. */
 const offerById = either(
   {
@@ -99,6 +103,9 @@ export const policies: Policies = {
     // The offer directory is public; organisations are public as the operators of offers.
     offers: offerList,
     offer: offerById,
+    offerExport: either(planners, providerOfArgumentOrganisation),
+    // Needs versus offers: a planning tool.
+    gapAnalysis: planners,
     organisations: anyone,
     organisation: anyone,
     // Internal planning data: council staff and planners.
@@ -145,6 +152,10 @@ export const policies: Policies = {
     archiveOffer: either(planners, providerChangingOwnOffer),
     restoreOffer: either(planners, providerChangingOwnOffer),
     verifyOffer: planners,
+    submitOffer: either(planners, providerChangingOwnOffer),
+    publishOffer: planners,
+    returnOffer: planners,
+    importOffers: either(planners, providerOfArgumentOrganisation),
 
     createOrganisation: planners,
     updateOrganisation: planners,

@@ -151,6 +151,33 @@ export type AreaObservationsArgs = {
   referenceDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** Supply and need of one area. */
+export type AreaGap = {
+  __typename?: 'AreaGap';
+  /** The area. */
+  area: Area;
+  /** Findings of Sozialraumkonferenzen recorded for this area (not archived). */
+  findings: Array<ConferenceFinding>;
+  /** Gap score: need percentile minus supply percentile, −1 to 1; high = high need with low supply. */
+  gapScore: Maybe<Scalars['Float']['output']>;
+  /** Need value (indicator value or status index); null when not known. */
+  need: Maybe<Scalars['Float']['output']>;
+  /** Need tercile 1 (low) – 3 (high) among the areas; null without need. */
+  needClass: Maybe<Scalars['Int']['output']>;
+  /** Offers (real and hypothetical) within the radius of the area's point. */
+  offersInReach: Scalars['Int']['output'];
+  /** Rank by gap score, 1 = largest gap; null without score. */
+  rank: Maybe<Scalars['Int']['output']>;
+  /** Supply reaching the area (offers or places, shared by 2SFCA); 0 when nothing is in reach. */
+  supply: Scalars['Float']['output'];
+  /** Supply-rate tercile 1 (low) – 3 (high) among the areas; null without supply rate. */
+  supplyClass: Maybe<Scalars['Int']['output']>;
+  /** Supply per `per` people of the target population; null without target population. */
+  supplyRate: Maybe<Scalars['Float']['output']>;
+  /** Target population (people); null when not known. */
+  targetPopulation: Maybe<Scalars['Float']['output']>;
+};
+
 /**
  * Level of an area in the spatial hierarchy. Berlin's LOR 2021: the city (STADT) has 12
  * Bezirke, 58 Prognoseräume, 143 Bezirksregionen and 542 Planungsräume.
@@ -724,6 +751,89 @@ export type FundingSourceType =
   /** A foundation. */
   | 'STIFTUNG';
 
+/** The result of a gap analysis. */
+export type GapAnalysis = {
+  __typename?: 'GapAnalysis';
+  /** Every area of the level, ordered by rank (largest gap first; areas without score last, by code). */
+  areas: Array<AreaGap>;
+  /** Stichtag of population and need. */
+  date: Maybe<Scalars['Date']['output']>;
+  /** Level of the areas. */
+  level: AreaLevel;
+  /** The index run used for need; null otherwise. */
+  needIndexRun: Maybe<IndexRun>;
+  /** The indicator used for need; null when an index run or nothing was used. */
+  needIndicator: Maybe<Indicator>;
+  /** Offers that matched the filter (published, active, not archived, with a location). */
+  offerCount: Scalars['Int']['output'];
+  /** Offers left out of PLACES because their capacity is not known. */
+  offersWithoutCapacity: Scalars['Int']['output'];
+  /** Supply rate of the whole city (all supply per `per` of the total target population). */
+  overallSupplyRate: Maybe<Scalars['Float']['output']>;
+  /** People per which supplyRate is given. */
+  per: Scalars['Int']['output'];
+  /** The indicator used for the target population. */
+  populationIndicator: Indicator;
+  /** Catchment radius in kilometres. */
+  radiusKm: Scalars['Float']['output'];
+  /** The supply measure used. */
+  supplyMeasure: GapSupplyMeasure;
+};
+
+/**
+ * What to compare: which offers are supply, which people they serve, which need to set against
+ * it, and how far people go.
+ */
+export type GapAnalysisInput = {
+  /** Only offers whose age range includes this age. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** Only offers in any of these categories (empty: every category). */
+  categories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Stichtag of the population and need values (default: the latest date with values). */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Scenario: offers that do not exist yet, added to the supply. */
+  hypotheticalOffers?: InputMaybe<Array<HypotheticalOfferInput>>;
+  /** Level of the areas compared (default PLANUNGSRAUM). */
+  level?: InputMaybe<AreaLevel>;
+  /** Id of an index run whose status index gives the need (instead of an indicator). */
+  needIndexRunId?: InputMaybe<Scalars['ID']['input']>;
+  /** Key of the indicator giving the need (e.g. mss2021.s4); its polarity says which direction is high need. */
+  needIndicatorKey?: InputMaybe<Scalars['String']['input']>;
+  /** Supply is reported per this many people of the target population (e.g. 100 or 10000; default 10000). */
+  per?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Key of the indicator giving the target population per area. A count (e.g. ew, residents)
+   * is used as it is; a percentage of residents is turned into a count with the residents
+   * indicator `ew`. Default: ew.
+   */
+  populationIndicatorKey?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Catchment radius in kilometres from each area's population-weighted point (or centroid), 0–20
+   * (default 1): offers within the radius count for the area, also across its boundary. Supply
+   * is shared between the areas that reach it (two-step floating catchment area, 2SFCA).
+   */
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
+  /** Count offers or places (default OFFERS). */
+  supplyMeasure?: InputMaybe<GapSupplyMeasure>;
+  /** Only offers for any of these target groups (empty: every target group). */
+  targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** What counts as supply in a gap analysis. */
+export type GapSupplyMeasure =
+  /** Number of offers (each offer counts once, shared among the areas that reach it). */
+  | 'OFFERS'
+  /** Places (capacityMax); offers without a known capacity are left out and counted in offersWithoutCapacity. */
+  | 'PLACES';
+
+/** A point in WGS84 degrees. */
+export type GeoPointInput = {
+  /** Latitude, −90 to 90. */
+  latitude: Scalars['Float']['input'];
+  /** Longitude, −180 to 180. */
+  longitude: Scalars['Float']['input'];
+};
+
 /** A node of the goal tree: Leitziel > strategisches Ziel > operatives Ziel > Maßnahme. */
 export type Goal = {
   __typename?: 'Goal';
@@ -965,6 +1075,18 @@ export type GoalUpdateInput = {
   responsibleOrganisationId?: InputMaybe<Scalars['ID']['input']>;
   /** Title, 1–300 characters. */
   title: Scalars['String']['input'];
+};
+
+/** A place or offer that does not exist yet, to see how coverage would change (scenario; nothing is saved). */
+export type HypotheticalOfferInput = {
+  /** Label shown in the result, e.g. Neue Kita Nord. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** WGS84 latitude. */
+  latitude: Scalars['Float']['input'];
+  /** WGS84 longitude. */
+  longitude: Scalars['Float']['input'];
+  /** Places it adds (used for PLACES; at least 1, default 1). */
+  places?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Whether a class change is an improvement or a worsening. */
@@ -1766,6 +1888,12 @@ export type Mutation = {
   createProgramme: Programme;
   /** Creates an account without password (admin); hand over an invitation link. */
   createUser: User;
+  /**
+   * Imports offers of one organisation from a CSV or HSDS JSON file: rows with the id of one of
+   * its offers update it, rows without id create a DRAFT. All or nothing: with any problem
+   * nothing is written. With dryRun the file is only checked.
+   */
+  importOffers: OfferImportReport;
   /** Issues an invitation link for a user to set their password (admin). */
   issueInvitation: AccountLink;
   /** Issues a password-reset link for a user (admin). */
@@ -1778,6 +1906,11 @@ export type Mutation = {
   moveGoal: Goal;
   /** Proposes new master data for an organisation (providers of that organisation); validated like updateOrganisation. */
   proposeOrganisationChange: OrganisationChangeProposal;
+  /**
+   * Publishes an offer (planners): it appears in the public directory, and publishing counts as
+   * verification. CONFLICT when already published or archived.
+   */
+  publishOffer: Offer;
   /**
    * Records the actual value of a target at a date, replacing (and un-archiving) the value of
    * that date if there is one. Allowed on adopted versions: actuals are monitoring.
@@ -1820,6 +1953,11 @@ export type Mutation = {
   /** Brings an archived programme back. Not archived: CONFLICT. */
   restoreProgramme: Programme;
   /**
+   * Sends a SUBMITTED or PUBLISHED offer back to its organisation (planners) with a comment
+   * saying what to change; a published offer leaves the public directory. CONFLICT otherwise.
+   */
+  returnOffer: Offer;
+  /**
    * Computes the index of a definition over the stored indicator values of every area of a level
    * on a Stichtag and stores the run with the result of every area. When no area has values for
    * every indicator (and enough residents), nothing is stored (BAD_USER_INPUT).
@@ -1838,6 +1976,11 @@ export type Mutation = {
   signIn: User;
   /** Ends the current session and clears the cookie. */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Submits a DRAFT or RETURNED offer for review (SUBMITTED) and clears the review comment;
+   * CONFLICT in any other state or when archived.
+   */
+  submitOffer: Offer;
   /**
    * Replaces a conference's data and lists (working groups, findings and recommendations get new
    * ids). An archived conference must be restored first (CONFLICT).
@@ -2038,6 +2181,14 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationImportOffersArgs = {
+  content: Scalars['String']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: OfferExchangeFormat;
+  organisationId: Scalars['ID']['input'];
+};
+
+
 export type MutationIssueInvitationArgs = {
   userId: Scalars['ID']['input'];
 };
@@ -2059,6 +2210,11 @@ export type MutationProposeOrganisationChangeArgs = {
   comment?: InputMaybe<Scalars['String']['input']>;
   input: OrganisationInput;
   organisationId: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishOfferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2148,6 +2304,12 @@ export type MutationRestoreProgrammeArgs = {
 };
 
 
+export type MutationReturnOfferArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRunIndexArgs = {
   definitionId: Scalars['ID']['input'];
   label?: InputMaybe<Scalars['String']['input']>;
@@ -2165,6 +2327,11 @@ export type MutationSetRecommendationStatusArgs = {
 export type MutationSignInArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitOfferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2426,6 +2593,8 @@ export type Offer = {
   createdBy: Maybe<Scalars['String']['output']>;
   /** What the offer does, for whom, how to get there. */
   description: Scalars['String']['output'];
+  /** Straight-line distance in kilometres from the given point to the nearest location; null without locations. */
+  distanceKm: Maybe<Scalars['Float']['output']>;
   /** Information and counselling in easy language (Leichte Sprache); null when not known. */
   easyLanguage: Maybe<Scalars['Boolean']['output']>;
   /** Who may use the offer, e.g. Bürgergeld recipients or residents of the district. */
@@ -2438,6 +2607,8 @@ export type Offer = {
   inductionLoop: Maybe<Scalars['Boolean']['output']>;
   /** Whether this is example data (demo), not real information. */
   isExample: Scalars['Boolean']['output'];
+  /** Whether the opening hours include this instant (local time Europe/Berlin); false without opening hours. */
+  isOpenAt: Scalars['Boolean']['output'];
   /** Languages the offer is available in, ISO 639-1 codes (de, tr, ar, …). */
   languages: Array<Scalars['String']['output']>;
   /** When somebody last confirmed that the information is correct (verifyOffer). */
@@ -2456,12 +2627,22 @@ export type Offer = {
   organisation: Organisation;
   /** Phone number for the offer. */
   phone: Maybe<Scalars['String']['output']>;
+  /** Where the offer stands in the publication workflow. */
+  publication: OfferPublication;
+  /** When the offer was last published. */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who published it last. */
+  publishedBy: Maybe<Scalars['String']['output']>;
+  /** A planner's comment when the offer was sent back (RETURNED); null otherwise. */
+  reviewComment: Maybe<Scalars['String']['output']>;
   /** Weekly opening hours, by weekday and time. */
   schedules: Array<OfferSchedule>;
   /** Whether the offer can be used now. */
   status: OfferStatus;
   /** Reachable without steps (ramp or lift); null when not known. */
   stepFree: Maybe<Scalars['Boolean']['output']>;
+  /** When the offer was last submitted for review. */
+  submittedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who the offer is for, e.g. Familien, Senioren, Zugewanderte. */
   targetGroups: Array<Scalars['String']['output']>;
   /** When it was last changed. */
@@ -2472,6 +2653,26 @@ export type Offer = {
   url: Maybe<Scalars['String']['output']>;
   /** Whether the information should be checked again: never verified, or verified 12 months ago or earlier. */
   verificationDue: Scalars['Boolean']['output'];
+};
+
+
+/**
+ * A service of an organisation that people can use: counselling, childcare, food bank,
+ * language course, youth club, … (Open Referral HSDS 3 "service"), with where and when it takes
+ * place.
+ */
+export type OfferDistanceKmArgs = {
+  from: GeoPointInput;
+};
+
+
+/**
+ * A service of an organisation that people can use: counselling, childcare, food bank,
+ * language course, youth club, … (Open Referral HSDS 3 "service"), with where and when it takes
+ * place.
+ */
+export type OfferIsOpenAtArgs = {
+  at: Scalars['DateTime']['input'];
 };
 
 /** One page of offers. */
@@ -2503,6 +2704,26 @@ export type OfferEdge = {
   node: Offer;
 };
 
+/** File formats for exchanging an organisation's offers. */
+export type OfferExchangeFormat =
+  /** CSV, one row per offer (semicolon-separated lists, locations and opening hours in columns). */
+  | 'CSV'
+  /** Open Referral HSDS 3.0 JSON: an array of services with their locations and schedules. */
+  | 'HSDS_JSON';
+
+/** An export of an organisation's offers as a file. */
+export type OfferExport = {
+  __typename?: 'OfferExport';
+  /** The file content. */
+  content: Scalars['String']['output'];
+  /** Suggested file name, e.g. angebote-awo-mitte.csv. */
+  filename: Scalars['String']['output'];
+  /** Media type, text/csv or application/json. */
+  mediaType: Scalars['String']['output'];
+  /** Number of offers in the file. */
+  offerCount: Scalars['Int']['output'];
+};
+
 /**
  * Which offers to list. All given conditions must hold; a list condition matches any of its
  * values, and an empty list is no condition.
@@ -2529,8 +2750,19 @@ export type OfferFilter = {
   inductionLoop?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only offers available in any of these languages (ISO 639-1 codes). */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only offers with a location within radiusKm of this point; the list is then ordered by distance. */
+  near?: InputMaybe<GeoPointInput>;
+  /** Only offers whose opening hours include this instant (local time Europe/Berlin). */
+  openAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** Only offers of this organisation. */
   organisationId?: InputMaybe<Scalars['ID']['input']>;
+  /**
+   * Only offers in any of these publication states. Without sign-in only PUBLISHED offers are
+   * listed whatever is asked; providers see the other states only for their own organisations.
+   */
+  publication?: InputMaybe<Array<OfferPublication>>;
+  /** Radius for `near` in kilometres, 0.1–50 (default 2). */
+  radiusKm?: InputMaybe<Scalars['Float']['input']>;
   /** Only offers whose name or description contains this text (case-insensitive). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only offers that accept this social pass, e.g. berlinpass. */
@@ -2541,6 +2773,32 @@ export type OfferFilter = {
   stepFree?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only offers for any of these target groups (exact labels, e.g. Familien). */
   targetGroups?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Only offers whose verification is due (true) or not due (false). */
+  verificationDue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** A problem found in an import file; nothing is written while there are problems. */
+export type OfferImportProblem = {
+  __typename?: 'OfferImportProblem';
+  /** The field or column, e.g. name or locations[0].latitude; null for the whole row. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Line (CSV, 1 = header) or position in the array (HSDS, 1 = first service). */
+  line: Scalars['Int']['output'];
+  /** What is wrong, in plain words. */
+  message: Scalars['String']['output'];
+};
+
+/** What an import did or, with dryRun, would do. */
+export type OfferImportReport = {
+  __typename?: 'OfferImportReport';
+  /** Whether the changes were written (false for dryRun or when there were problems). */
+  applied: Scalars['Boolean']['output'];
+  /** Offers created (as DRAFT). */
+  created: Scalars['Int']['output'];
+  /** Problems; when there are any, nothing was written. */
+  problems: Array<OfferImportProblem>;
+  /** Offers updated (matched by id; their publication state is kept). */
+  updated: Scalars['Int']['output'];
 };
 
 /**
@@ -2636,6 +2894,21 @@ export type OfferLocationInput = {
   /** Street and house number. */
   street?: InputMaybe<Scalars['String']['input']>;
 };
+
+/**
+ * Where an offer stands in the publication workflow. Providers draft an offer and submit it;
+ * planners publish it or send it back with a comment. Only published offers that are not
+ * archived appear in the public directory and the HSDS API.
+ */
+export type OfferPublication =
+  /** Being written; visible only to its organisation's providers and to planners. */
+  | 'DRAFT'
+  /** Checked and visible to everybody. */
+  | 'PUBLISHED'
+  /** Sent back by a planner with a comment (reviewComment); the provider edits and submits again. */
+  | 'RETURNED'
+  /** Submitted for review; waiting for a planner. */
+  | 'SUBMITTED';
 
 /** Opening hours of an offer on one weekday (HSDS schedule). */
 export type OfferSchedule = {
@@ -3221,6 +3494,12 @@ export type Query = {
   cooperationAgreements: CooperationAgreementConnection;
   /** The suggested finding categories, in a sensible order for forms. */
   findingCategories: Array<FindingCategory>;
+  /**
+   * Needs versus offers per area (planners): supply of published offers reachable from each area
+   * relative to its target population, set against need, with a ranked list of gaps. With
+   * hypotheticalOffers the result shows a scenario; nothing is saved.
+   */
+  gapAnalysis: GapAnalysis;
   /** One goal; an unknown id is a NOT_FOUND error. */
   goal: Goal;
   /** One target; an unknown id is a NOT_FOUND error. */
@@ -3263,6 +3542,8 @@ export type Query = {
   observations: ObservationConnection;
   /** One offer by id (archived ones too); an unknown id is a NOT_FOUND error. */
   offer: Offer;
+  /** An organisation's offers (not archived, every publication state) as a CSV or HSDS JSON file. */
+  offerExport: OfferExport;
   /** Offers ordered by name, without archived ones unless the filter asks for them. */
   offers: OfferConnection;
   /** One organisation by id (archived ones too); an unknown id is a NOT_FOUND error. */
@@ -3357,6 +3638,11 @@ export type QueryCooperationAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CooperationAgreementFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryGapAnalysisArgs = {
+  input: GapAnalysisInput;
 };
 
 
@@ -3455,6 +3741,12 @@ export type QueryObservationsArgs = {
 
 export type QueryOfferArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOfferExportArgs = {
+  format: OfferExchangeFormat;
+  organisationId: Scalars['ID']['input'];
 };
 
 
@@ -3809,6 +4101,7 @@ export type ResolversTypes = {
   AggregatedValue: ResolverTypeWrapper<Omit<AggregatedValue, 'area' | 'indicator'> & { area: ResolversTypes['Area'], indicator: ResolversTypes['Indicator'] }>;
   AggregationStatus: AggregationStatus;
   Area: ResolverTypeWrapper<AreaRow>;
+  AreaGap: ResolverTypeWrapper<Omit<AreaGap, 'area' | 'findings'> & { area: ResolversTypes['Area'], findings: Array<ResolversTypes['ConferenceFinding']> }>;
   AreaLevel: AreaLevel;
   AreaLevelCount: ResolverTypeWrapper<AreaLevelCount>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -3851,7 +4144,11 @@ export type ResolversTypes = {
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FundingSourceType: FundingSourceType;
+  GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'areas' | 'needIndexRun' | 'needIndicator' | 'populationIndicator'> & { areas: Array<ResolversTypes['AreaGap']>, needIndexRun?: Maybe<ResolversTypes['IndexRun']>, needIndicator?: Maybe<ResolversTypes['Indicator']>, populationIndicator: ResolversTypes['Indicator'] }>;
+  GapAnalysisInput: GapAnalysisInput;
+  GapSupplyMeasure: GapSupplyMeasure;
   GeoJSONGeometry: ResolverTypeWrapper<Scalars['GeoJSONGeometry']['output']>;
+  GeoPointInput: GeoPointInput;
   Goal: ResolverTypeWrapper<GoalRow>;
   GoalConnection: ResolverTypeWrapper<Omit<GoalConnection, 'edges'> & { edges: Array<ResolversTypes['GoalEdge']> }>;
   GoalEdge: ResolverTypeWrapper<Omit<GoalEdge, 'node'> & { node: ResolversTypes['Goal'] }>;
@@ -3862,6 +4159,7 @@ export type ResolversTypes = {
   GoalTargetInput: GoalTargetInput;
   GoalTargetUpdateInput: GoalTargetUpdateInput;
   GoalUpdateInput: GoalUpdateInput;
+  HypotheticalOfferInput: HypotheticalOfferInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   IndexChangeDirection: IndexChangeDirection;
   IndexClassChange: ResolverTypeWrapper<IndexClassChangeRecord>;
@@ -3921,10 +4219,15 @@ export type ResolversTypes = {
   OfferConnection: ResolverTypeWrapper<Omit<OfferConnection, 'edges'> & { edges: Array<ResolversTypes['OfferEdge']> }>;
   OfferCost: OfferCost;
   OfferEdge: ResolverTypeWrapper<Omit<OfferEdge, 'node'> & { node: ResolversTypes['Offer'] }>;
+  OfferExchangeFormat: OfferExchangeFormat;
+  OfferExport: ResolverTypeWrapper<OfferExport>;
   OfferFilter: OfferFilter;
+  OfferImportProblem: ResolverTypeWrapper<OfferImportProblem>;
+  OfferImportReport: ResolverTypeWrapper<OfferImportReport>;
   OfferInput: OfferInput;
   OfferLocation: ResolverTypeWrapper<OfferLocationRow>;
   OfferLocationInput: OfferLocationInput;
+  OfferPublication: OfferPublication;
   OfferSchedule: ResolverTypeWrapper<OfferScheduleRow>;
   OfferScheduleInput: OfferScheduleInput;
   OfferStatus: OfferStatus;
@@ -3979,6 +4282,7 @@ export type ResolversParentTypes = {
   AccountLink: AccountLink;
   AggregatedValue: Omit<AggregatedValue, 'area' | 'indicator'> & { area: ResolversParentTypes['Area'], indicator: ResolversParentTypes['Indicator'] };
   Area: AreaRow;
+  AreaGap: Omit<AreaGap, 'area' | 'findings'> & { area: ResolversParentTypes['Area'], findings: Array<ResolversParentTypes['ConferenceFinding']> };
   AreaLevelCount: AreaLevelCount;
   Boolean: Scalars['Boolean']['output'];
   CatalogueVersion: CatalogueVersionRow;
@@ -4013,7 +4317,10 @@ export type ResolversParentTypes = {
   DisclosureRuleInput: DisclosureRuleInput;
   FindingCategory: FindingCategory;
   Float: Scalars['Float']['output'];
+  GapAnalysis: Omit<GapAnalysis, 'areas' | 'needIndexRun' | 'needIndicator' | 'populationIndicator'> & { areas: Array<ResolversParentTypes['AreaGap']>, needIndexRun?: Maybe<ResolversParentTypes['IndexRun']>, needIndicator?: Maybe<ResolversParentTypes['Indicator']>, populationIndicator: ResolversParentTypes['Indicator'] };
+  GapAnalysisInput: GapAnalysisInput;
   GeoJSONGeometry: Scalars['GeoJSONGeometry']['output'];
+  GeoPointInput: GeoPointInput;
   Goal: GoalRow;
   GoalConnection: Omit<GoalConnection, 'edges'> & { edges: Array<ResolversParentTypes['GoalEdge']> };
   GoalEdge: Omit<GoalEdge, 'node'> & { node: ResolversParentTypes['Goal'] };
@@ -4023,6 +4330,7 @@ export type ResolversParentTypes = {
   GoalTargetInput: GoalTargetInput;
   GoalTargetUpdateInput: GoalTargetUpdateInput;
   GoalUpdateInput: GoalUpdateInput;
+  HypotheticalOfferInput: HypotheticalOfferInput;
   ID: Scalars['ID']['output'];
   IndexClassChange: IndexClassChangeRecord;
   IndexDefinition: IndexDefinitionRow;
@@ -4072,7 +4380,10 @@ export type ResolversParentTypes = {
   Offer: OfferRow;
   OfferConnection: Omit<OfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfferEdge']> };
   OfferEdge: Omit<OfferEdge, 'node'> & { node: ResolversParentTypes['Offer'] };
+  OfferExport: OfferExport;
   OfferFilter: OfferFilter;
+  OfferImportProblem: OfferImportProblem;
+  OfferImportReport: OfferImportReport;
   OfferInput: OfferInput;
   OfferLocation: OfferLocationRow;
   OfferLocationInput: OfferLocationInput;
@@ -4149,6 +4460,20 @@ export type AreaResolvers<ContextType = Context, ParentType extends ResolversPar
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<AreaObservationsArgs>>;
   parent?: Resolver<Maybe<ResolversTypes['Area']>, ParentType, ContextType>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+};
+
+export type AreaGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaGap'] = ResolversParentTypes['AreaGap']> = {
+  area?: Resolver<ResolversTypes['Area'], ParentType, ContextType>;
+  findings?: Resolver<Array<ResolversTypes['ConferenceFinding']>, ParentType, ContextType>;
+  gapScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  need?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  needClass?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  offersInReach?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  supply?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplyClass?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  supplyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  targetPopulation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type AreaLevelCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaLevelCount'] = ResolversParentTypes['AreaLevelCount']> = {
@@ -4313,6 +4638,21 @@ export type FindingCategoryResolvers<ContextType = Context, ParentType extends R
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GapAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GapAnalysis'] = ResolversParentTypes['GapAnalysis']> = {
+  areas?: Resolver<Array<ResolversTypes['AreaGap']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['AreaLevel'], ParentType, ContextType>;
+  needIndexRun?: Resolver<Maybe<ResolversTypes['IndexRun']>, ParentType, ContextType>;
+  needIndicator?: Resolver<Maybe<ResolversTypes['Indicator']>, ParentType, ContextType>;
+  offerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersWithoutCapacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overallSupplyRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  per?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  populationIndicator?: Resolver<ResolversTypes['Indicator'], ParentType, ContextType>;
+  radiusKm?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  supplyMeasure?: Resolver<ResolversTypes['GapSupplyMeasure'], ParentType, ContextType>;
 };
 
 export interface GeoJsonGeometryScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['GeoJSONGeometry'], any> {
@@ -4624,10 +4964,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationCreateOrganisationArgs, 'input'>>;
   createProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationCreateProgrammeArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  importOffers?: Resolver<ResolversTypes['OfferImportReport'], ParentType, ContextType, RequireFields<MutationImportOffersArgs, 'content' | 'dryRun' | 'format' | 'organisationId'>>;
   issueInvitation?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationIssueInvitationArgs, 'userId'>>;
   issuePasswordReset?: Resolver<ResolversTypes['AccountLink'], ParentType, ContextType, RequireFields<MutationIssuePasswordResetArgs, 'userId'>>;
   moveGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationMoveGoalArgs, 'id' | 'position'>>;
   proposeOrganisationChange?: Resolver<ResolversTypes['OrganisationChangeProposal'], ParentType, ContextType, RequireFields<MutationProposeOrganisationChangeArgs, 'input' | 'organisationId'>>;
+  publishOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationPublishOfferArgs, 'id'>>;
   recordActual?: Resolver<ResolversTypes['TargetActual'], ParentType, ContextType, RequireFields<MutationRecordActualArgs, 'date' | 'targetId' | 'value'>>;
   recordActuals?: Resolver<Array<ResolversTypes['TargetActual']>, ParentType, ContextType, RequireFields<MutationRecordActualsArgs, 'actuals' | 'targetId'>>;
   redeemAccountLink?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationRedeemAccountLinkArgs, 'newPassword' | 'token'>>;
@@ -4644,10 +4986,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   restoreOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationRestoreOfferArgs, 'id'>>;
   restoreOrganisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<MutationRestoreOrganisationArgs, 'id'>>;
   restoreProgramme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType, RequireFields<MutationRestoreProgrammeArgs, 'id'>>;
+  returnOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationReturnOfferArgs, 'comment' | 'id'>>;
   runIndex?: Resolver<ResolversTypes['IndexRun'], ParentType, ContextType, RequireFields<MutationRunIndexArgs, 'definitionId' | 'level' | 'referenceDate'>>;
   setRecommendationStatus?: Resolver<ResolversTypes['ConferenceRecommendation'], ParentType, ContextType, RequireFields<MutationSetRecommendationStatusArgs, 'id' | 'status'>>;
   signIn?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'email' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  submitOffer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<MutationSubmitOfferArgs, 'id'>>;
   updateConference?: Resolver<ResolversTypes['Conference'], ParentType, ContextType, RequireFields<MutationUpdateConferenceArgs, 'id' | 'input'>>;
   updateCooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<MutationUpdateCooperationAgreementArgs, 'id' | 'input'>>;
   updateGoal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<MutationUpdateGoalArgs, 'id' | 'input'>>;
@@ -4715,12 +5059,14 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType, RequireFields<OfferDistanceKmArgs, 'from'>>;
   easyLanguage?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   eligibility?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inductionLoop?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  isOpenAt?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<OfferIsOpenAtArgs, 'at'>>;
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   lastVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastVerifiedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4730,9 +5076,14 @@ export type OfferResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  publication?: Resolver<ResolversTypes['OfferPublication'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  publishedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewComment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   schedules?: Resolver<Array<ResolversTypes['OfferSchedule']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
   stepFree?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   targetGroups?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4749,6 +5100,26 @@ export type OfferConnectionResolvers<ContextType = Context, ParentType extends R
 export type OfferEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferEdge'] = ResolversParentTypes['OfferEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Offer'], ParentType, ContextType>;
+};
+
+export type OfferExportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferExport'] = ResolversParentTypes['OfferExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OfferImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferImportProblem'] = ResolversParentTypes['OfferImportProblem']> = {
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OfferImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferImportReport'] = ResolversParentTypes['OfferImportReport']> = {
+  applied?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['OfferImportProblem']>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OfferLocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OfferLocation'] = ResolversParentTypes['OfferLocation']> = {
@@ -4926,6 +5297,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cooperationAgreement?: Resolver<ResolversTypes['CooperationAgreement'], ParentType, ContextType, RequireFields<QueryCooperationAgreementArgs, 'id'>>;
   cooperationAgreements?: Resolver<ResolversTypes['CooperationAgreementConnection'], ParentType, ContextType, Partial<QueryCooperationAgreementsArgs>>;
   findingCategories?: Resolver<Array<ResolversTypes['FindingCategory']>, ParentType, ContextType>;
+  gapAnalysis?: Resolver<ResolversTypes['GapAnalysis'], ParentType, ContextType, RequireFields<QueryGapAnalysisArgs, 'input'>>;
   goal?: Resolver<ResolversTypes['Goal'], ParentType, ContextType, RequireFields<QueryGoalArgs, 'id'>>;
   goalTarget?: Resolver<ResolversTypes['GoalTarget'], ParentType, ContextType, RequireFields<QueryGoalTargetArgs, 'id'>>;
   goals?: Resolver<ResolversTypes['GoalConnection'], ParentType, ContextType, Partial<QueryGoalsArgs>>;
@@ -4944,6 +5316,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   observation?: Resolver<ResolversTypes['Observation'], ParentType, ContextType, RequireFields<QueryObservationArgs, 'id'>>;
   observations?: Resolver<ResolversTypes['ObservationConnection'], ParentType, ContextType, Partial<QueryObservationsArgs>>;
   offer?: Resolver<ResolversTypes['Offer'], ParentType, ContextType, RequireFields<QueryOfferArgs, 'id'>>;
+  offerExport?: Resolver<ResolversTypes['OfferExport'], ParentType, ContextType, RequireFields<QueryOfferExportArgs, 'format' | 'organisationId'>>;
   offers?: Resolver<ResolversTypes['OfferConnection'], ParentType, ContextType, Partial<QueryOffersArgs>>;
   organisation?: Resolver<ResolversTypes['Organisation'], ParentType, ContextType, RequireFields<QueryOrganisationArgs, 'id'>>;
   organisationChangeProposals?: Resolver<Array<ResolversTypes['OrganisationChangeProposal']>, ParentType, ContextType, Partial<QueryOrganisationChangeProposalsArgs>>;
@@ -5027,6 +5400,7 @@ export type Resolvers<ContextType = Context> = {
   AccountLink?: AccountLinkResolvers<ContextType>;
   AggregatedValue?: AggregatedValueResolvers<ContextType>;
   Area?: AreaResolvers<ContextType>;
+  AreaGap?: AreaGapResolvers<ContextType>;
   AreaLevelCount?: AreaLevelCountResolvers<ContextType>;
   CatalogueVersion?: CatalogueVersionResolvers<ContextType>;
   ChangeLogConnection?: ChangeLogConnectionResolvers<ContextType>;
@@ -5047,6 +5421,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DisclosureRule?: DisclosureRuleResolvers<ContextType>;
   FindingCategory?: FindingCategoryResolvers<ContextType>;
+  GapAnalysis?: GapAnalysisResolvers<ContextType>;
   GeoJSONGeometry?: GraphQLScalarType;
   Goal?: GoalResolvers<ContextType>;
   GoalConnection?: GoalConnectionResolvers<ContextType>;
@@ -5084,6 +5459,9 @@ export type Resolvers<ContextType = Context> = {
   Offer?: OfferResolvers<ContextType>;
   OfferConnection?: OfferConnectionResolvers<ContextType>;
   OfferEdge?: OfferEdgeResolvers<ContextType>;
+  OfferExport?: OfferExportResolvers<ContextType>;
+  OfferImportProblem?: OfferImportProblemResolvers<ContextType>;
+  OfferImportReport?: OfferImportReportResolvers<ContextType>;
   OfferLocation?: OfferLocationResolvers<ContextType>;
   OfferSchedule?: OfferScheduleResolvers<ContextType>;
   Organisation?: OrganisationResolvers<ContextType>;

@@ -38,6 +38,12 @@ const UserEditPage = lazyPage(() => import("../pages/UserEditPage.tsx"), "UserEd
 const ChangesPage = lazyPage(() => import("../pages/ChangesPage.tsx"), "ChangesPage");
 const IndexWorkbenchPage = lazyPage(() => import("../pages/IndexWorkbenchPage.tsx"), "IndexWorkbenchPage");
 const DataPage = lazyPage(() => import("../pages/DataPage.tsx"), "DataPage");
+const DirectoryPage = lazyPage(() => import("../pages/DirectoryPage.tsx"), "DirectoryPage");
+const OfferDetailPage = lazyPage(() => import("../pages/OfferDetailPage.tsx"), "OfferDetailPage");
+const OfferManagementPage = lazyPage(() => import("../pages/OfferManagementPage.tsx"), "OfferManagementPage");
+const OfferCreatePage = lazyPage(() => import("../pages/OfferEditorPage.tsx"), "OfferCreatePage");
+const OfferEditPage = lazyPage(() => import("../pages/OfferEditorPage.tsx"), "OfferEditPage");
+const GapAnalysisPage = lazyPage(() => import("../pages/GapAnalysisPage.tsx"), "GapAnalysisPage");
 const NotFoundPage = lazyPage(() => import("../pages/NotFoundPage.tsx"), "NotFoundPage");
 
 export const routes: RouteObject[] = [
@@ -55,7 +61,12 @@ export const routes: RouteObject[] = [
       { path: "indikatoren/:key", element: <IndicatorPage /> },
       { path: "indikatoren/:key/bearbeiten", element: <IndicatorEditPage /> },
       { path: "programme", element: <PreparationPage section="programmes" /> },
-      { path: "angebote", element: <PreparationPage section="offers" /> },
+      { path: "angebote", element: <DirectoryPage /> },
+      { path: "angebote/verwalten", element: <OfferManagementPage /> },
+      { path: "angebote/neu", element: <OfferCreatePage /> },
+      { path: "angebote/:id", element: <OfferDetailPage /> },
+      { path: "angebote/:id/bearbeiten", element: <OfferEditPage /> },
+      { path: "bedarfsluecken", element: <GapAnalysisPage /> },
       { path: "massnahmen", element: <PreparationPage section="measures" /> },
       { path: "berichte", element: <PreparationPage section="reports" /> },
       { path: "indizes", element: <IndexWorkbenchPage /> },

@@ -1,6 +1,12 @@
+import { deDirectoryPages } from "./directory.ts";
+import { deGapPages } from "./gaps.ts";
+import { deOfferPages } from "./offers.ts";
 // German texts of every page but the atlas: loaded with the first such page, or after the
 // atlas has drawn its first map (see ../i18n.ts).
 export const dePages = {
+  ...deOfferPages,
+  ...deDirectoryPages,
+  ...deGapPages,
   areas: {
     title: "Gebiete",
     lead: "Die räumliche Gliederung von der Gesamtstadt über die Bezirke bis zu den Planungsräumen. Wählen Sie eine Ebene und filtern Sie nach Name oder Schlüssel.",

@@ -1,7 +1,13 @@
+import { enDirectoryPages } from "./directory.ts";
+import { enGapPages } from "./gaps.ts";
+import { enOfferPages } from "./offers.ts";
 import type { PageMessages } from "../messages.ts";
 
 // Typed as PageMessages: a missing or an extra key is a type error.
 export const enPages: PageMessages = {
+  ...enOfferPages,
+  ...enDirectoryPages,
+  ...enGapPages,
   areas: {
     title: "Areas",
     lead: "The spatial hierarchy from the whole city through the districts down to the planning areas. Choose a level and filter by name or code.",

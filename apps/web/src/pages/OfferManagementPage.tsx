@@ -1,0 +1,8 @@
+import { useTranslation } from "react-i18next";
+import { PageHeader } from "../ui/PageHeader.tsx";
+
+// Placeholder while the page is being built (issue 7).
+export function OfferManagementPage() {
+  const { t } = useTranslation();
+  return <PageHeader title={t("offerAdmin.title")} />;
+}
