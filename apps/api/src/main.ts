@@ -8,7 +8,7 @@ import { importOptions, runImportCommand } from "./cli/import.ts";
 import { seedDemoData, seedDemoDataIfEmpty } from "./demo/seed.ts";
 import { createBackup, restoreBackup } from "./lib/backup.ts";
 import { type Config, loadConfig } from "./lib/config.ts";
-import { type Database, openDatabase } from "./lib/db.ts";
+import { type Database, openDatabase, refreshStatistics } from "./lib/db.ts";
 import { DomainError, StartupError } from "./lib/errors.ts";
 import { createLogger, type Logger } from "./lib/logger.ts";
 import { dropAll, migrate } from "./lib/migrate.ts";
@@ -181,6 +181,8 @@ async function serve(config: Config, log: Logger, demoData: boolean): Promise<vo
       const seeded = await seedDemoDataIfEmpty(db);
       if (seeded) log.info(seeded, "loaded demo data into the empty database");
     }
+    // Embedded PGlite has no autovacuum: fresh planner statistics for data written elsewhere.
+    if (db.location.startsWith("embedded")) await refreshStatistics(db);
     app = await createApp({
       db,
       log,

@@ -1,4 +1,4 @@
-import type { Database } from "../lib/db.ts";
+import { type Database, refreshStatistics } from "../lib/db.ts";
 import { countAreas, upsertAreas } from "../modules/area/area.service.ts";
 import { seedDemoAccounts } from "./accounts.ts";
 import { loadBerlinLor } from "./berlin-lor.ts";
@@ -29,6 +29,7 @@ export async function seedDemoData(db: Database): Promise<{ areas: number }> {
   await seedMeasureCatalogueExample(db);
   await seedConferenceExamples(db);
   await seedDemoAccounts(db, seedActor);
+  await refreshStatistics(db);
   return { areas: written };
 }
 

@@ -147,3 +147,12 @@ function messageOf(error: unknown): string {
   const firstLine = error.message.split("\n").find((line) => line.trim() !== "");
   return (prismaMessage ?? firstLine ?? error.name).trim();
 }
+
+/**
+ * Refreshes the query planner's statistics after bulk writes (demo seed, data imports).
+ * Embedded PGlite has no autovacuum daemon: without this the planner assumes empty tables and
+ * picks nested loops that turn a 542-area map query from milliseconds into seconds.
+ */
+export async function refreshStatistics(db: Database): Promise<void> {
+  await db.prisma.$executeRawUnsafe("ANALYZE");
+}

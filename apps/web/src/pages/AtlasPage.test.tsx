@@ -10,7 +10,7 @@ import {
   AtlasIndexRunsDocument,
   AtlasIndicatorDatesDocument,
   AtlasIndicatorsDocument,
-  AtlasObservationsDocument,
+  AtlasMapValuesDocument,
   AtlasOffersDocument,
   AtlasProgrammeAreasDocument,
 } from "../generated/documents/atlas.ts";
@@ -67,20 +67,15 @@ const observationValues: Record<string, Record<string, Cell>> = {
   ew: { "01100101": 4170, "01100102": 320, "01100103": 11_852, "02100101": 2210, "02100102": 6130, "01": 385_000 },
 };
 
-function observation(key: string, code: string, cell: Cell) {
-  const base = {
-    __typename: "Observation" as const,
-    id: `obs-${key}-${code}`,
-    suppressed: false,
-    area: { __typename: "Area" as const, id: `area-${code}`, code },
-  };
+function mapValue(code: string, cell: Cell) {
+  const base = { __typename: "MapValue" as const, areaCode: code };
   if (cell !== null && typeof cell === "object" && "suppressed" in cell) {
-    return { ...base, value: null, missingReason: null, disclosure: suppressed(cell.suppressed) };
+    return { ...base, value: null, state: "SUPPRESSED" as const, reason: cell.suppressed };
   }
   if (cell !== null && typeof cell === "object") {
-    return { ...base, value: null, missingReason: cell.missing, disclosure: published };
+    return { ...base, value: null, state: "MISSING" as const, reason: cell.missing };
   }
-  return { ...base, value: cell, missingReason: null, disclosure: published };
+  return { ...base, value: cell, state: cell === null ? ("MISSING" as const) : ("VALUE" as const), reason: null };
 }
 
 const indexDefinition = {
@@ -217,14 +212,12 @@ function atlasHandlers({ definitions = [indexDefinition] }: { definitions?: (typ
         },
       }),
     ),
-    graphql.query(AtlasObservationsDocument, ({ variables }) =>
+    graphql.query(AtlasMapValuesDocument, ({ variables }) =>
       answer({
         indicatorByKey: {
           __typename: "Indicator",
           id: `indicator-${variables.key}`,
-          observations: Object.entries(observationValues[variables.key] ?? {}).map(([code, cell]) =>
-            observation(variables.key, code, cell),
-          ),
+          mapValues: Object.entries(observationValues[variables.key] ?? {}).map(([code, cell]) => mapValue(code, cell)),
         },
       }),
     ),

@@ -20,7 +20,7 @@ import {
 import type { ObservationInput } from "@sozialatlas/domain/indicator";
 import type { DataImportKind, Prisma } from "../../generated/prisma/client.ts";
 import { recordChange } from "../../lib/change-log.ts";
-import type { Database } from "../../lib/db.ts";
+import { type Database, refreshStatistics } from "../../lib/db.ts";
 import { DomainError } from "../../lib/errors.ts";
 import { toDbDate } from "../../lib/scalars.ts";
 
@@ -316,6 +316,7 @@ export async function importFile(
       },
       { timeout: 10 * 60_000, maxWait: 30_000 },
     );
+    await refreshStatistics(db);
     return { ...preview, dataImportId, ...counts };
   } catch (error) {
     if (!(error instanceof RejectedDuringWrite)) throw error;

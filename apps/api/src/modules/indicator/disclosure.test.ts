@@ -320,6 +320,57 @@ describe("disclosure control per role over GraphQL", () => {
     });
   });
 
+  // Indicator.mapValues must show exactly what Indicator.observations shows the same viewer.
+  const mapValuesOf = async (key: string, viewer: Viewer | null, locale = "DE") => {
+    const result = await client.execute<{
+      indicatorByKey: {
+        mapValues: Array<{ areaCode: string; value: number | null; state: string; reason: string | null }>;
+      };
+    }>(
+      `query($key: String!, $date: Date!, $locale: Locale) { indicatorByKey(key: $key) {
+         mapValues(referenceDate: $date, locale: $locale) { areaCode value state reason } } }`,
+      { key, date, locale },
+      { viewer },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data?.indicatorByKey.mapValues ?? [];
+  };
+  const asMapValues = (expected: Record<string, Omit<Disclosed, "value"> & { value: unknown }>, missing = "") =>
+    Object.entries(expected).map(([areaCode, { value, disclosure }]) => {
+      if (disclosure.status === "SUPPRESSED")
+        return { areaCode, value: null, state: "SUPPRESSED", reason: disclosure.reasonText };
+      if (value === null) return { areaCode, value: null, state: "MISSING", reason: missing };
+      return { areaCode, value, state: "VALUE", reason: null };
+    });
+
+  it.each(protectedViewers)("gives %s the same protected values on maps (Indicator.mapValues)", async (_, viewer) => {
+    expect(await mapValuesOf("test.kinderarmut", viewer)).toEqual(asMapValues(kinderarmutProtected));
+    expect(await mapValuesOf("test.arbeitslos", viewer)).toEqual(
+      asMapValues(arbeitslosProtected, "keine Angabe in der Quelle"),
+    );
+  });
+
+  it.each(rawViewers)("gives %s raw values on maps (Indicator.mapValues)", async (_, viewer) => {
+    expect(await mapValuesOf("test.kinderarmut", viewer)).toEqual(asMapValues(kinderarmutRaw));
+    expect(await mapValuesOf("test.arbeitslos", viewer)).toEqual(
+      asMapValues(arbeitslosRaw, "keine Angabe in der Quelle"),
+    );
+  });
+
+  it("explains suppressions on maps in the asked language and has nothing for another Stichtag", async () => {
+    const english = await mapValuesOf("test.kinderarmut", null, "EN");
+    expect(english.find((entry) => entry.areaCode === "01100101")).toEqual({
+      areaCode: "01100101",
+      value: null,
+      state: "SUPPRESSED",
+      reason: expect.stringMatching(/fewer than 3/i),
+    });
+    const result = await client.execute<{ indicatorByKey: { mapValues: unknown[] } }>(
+      `{ indicatorByKey(key: "test.kinderarmut") { mapValues(referenceDate: "2019-12-31") { areaCode } } }`,
+    );
+    expect(result.data?.indicatorByKey.mapValues).toEqual([]);
+  });
+
   it("protects values on every path: one observation by id, the values of an area, residents themselves", async () => {
     const stored = await db.prisma.observation.findFirstOrThrow({
       where: { indicator: { key: "test.kinderarmut" }, area: { code: "01100101" } },
@@ -554,10 +605,30 @@ describe("disclosure control without N+1", () => {
     const nested = `{ areas(level: PLANUNGSRAUM) { observations(indicatorKeys: ["test.anteil"]) { ${fields} } } }`;
     const byIndicator = `{ indicatorByKey(key: "test.anteil") { observations { ${fields} } } }`;
 
+    const map = `{ indicatorByKey(key: "test.anteil") { mapValues(referenceDate: "${date}") { areaCode value state reason } } }`;
+    const mapStatements = async (expected: number) => {
+      db.resetQueryLog();
+      const result = await client.execute<{ indicatorByKey: { mapValues: unknown[] } }>(map, {}, { viewer: null });
+      expect(result.data?.indicatorByKey.mapValues).toHaveLength(expected);
+      return db.queries.length;
+    };
+
     await seedCity(10);
-    const small = [await statements(list(10), 10), await statements(nested, 10), await statements(byIndicator, 10)];
+    const small = [
+      await statements(list(10), 10),
+      await statements(nested, 10),
+      await statements(byIndicator, 10),
+      await mapStatements(10),
+    ];
     await seedCity(500);
-    const large = [await statements(list(500), 500), await statements(nested, 500), await statements(byIndicator, 500)];
+    const large = [
+      await statements(list(500), 500),
+      await statements(nested, 500),
+      await statements(byIndicator, 500),
+      await mapStatements(500),
+    ];
     expect(large).toEqual(small);
+    // A map: the indicator by key, then its values with areas and residents in one statement.
+    expect(small[3]).toBeLessThanOrEqual(2);
   });
 });

@@ -25,7 +25,7 @@ import type {
 import { notFound } from "../../lib/errors.ts";
 import { rawValues } from "../../policies.ts";
 import type { IndicatorRow } from "./indicator.service.ts";
-import type { ObservationRow } from "./observation.service.ts";
+import type { MapValueRow, ObservationRow } from "./observation.service.ts";
 
 // ---------------------------------------------------------------------------------------
 // The rule: stored in three columns, shown and entered with GraphQL enum names
@@ -244,4 +244,35 @@ export async function discloseObservation(observation: ObservationRow, ctx: Cont
   if (!indicator) throw notFound("Indicator", observation.indicatorId);
   const { value, numerator, denominator } = observation;
   return discloseValue(indicator, { value, numerator, denominator, population }, raw);
+}
+
+/** What a map shows for an area (Indicator.mapValues). */
+export interface MapValue {
+  areaCode: string;
+  value: number | null;
+  state: "VALUE" | "MISSING" | "SUPPRESSED";
+  reason: string | null;
+}
+
+/**
+ * The observations of an indicator as a map shows them to the viewer of this request: the
+ * same disclosure control as `discloseObservation`, with the residents already joined.
+ */
+export async function discloseMapValues(
+  indicator: IndicatorRow,
+  rows: readonly MapValueRow[],
+  locale: Locale,
+  ctx: Context,
+): Promise<MapValue[]> {
+  const raw = await seesRawValues(ctx);
+  return rows.map((row) => {
+    const { value, numerator, denominator, population, missingReason, areaCode } = row;
+    const disclosed = discloseValue(indicator, { value, numerator, denominator, population }, raw);
+    if (disclosed.disclosure.status === "SUPPRESSED") {
+      return { areaCode, value: null, state: "SUPPRESSED", reason: reasonText(disclosed.disclosure, locale) };
+    }
+    if (row.suppressed) return { areaCode, value: null, state: "SUPPRESSED", reason: missingReason };
+    if (disclosed.value === null) return { areaCode, value: null, state: "MISSING", reason: missingReason };
+    return { areaCode, value: disclosed.value, state: "VALUE", reason: null };
+  });
 }

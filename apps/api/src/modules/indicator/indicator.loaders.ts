@@ -2,10 +2,12 @@ import DataLoader from "dataloader";
 import type { Database } from "../../lib/db.ts";
 import { findIndicatorsByIds, type IndicatorRow } from "./indicator.service.ts";
 import {
+  findMapValues,
   findObservationsOfAreas,
   findObservationsOfIndicators,
   findPopulations,
   findReferenceDatesOfIndicators,
+  type MapValueRow,
   type ObservationRow,
 } from "./observation.service.ts";
 
@@ -81,6 +83,24 @@ export function createIndicatorLoaders(db: Database) {
       ),
       { cacheKeyFn: (key) => `${key.indicatorId}|${indicatorArguments(key)}` },
     ),
+    /** Map values by "indicatorId|YYYY-MM-DD": one statement per Stichtag asked for. */
+    mapValuesOfIndicator: new DataLoader<string, MapValueRow[]>(async (keys) => {
+      const byDate = new Map<string, string[]>();
+      for (const key of keys) {
+        const [indicatorId = "", date = ""] = key.split("|");
+        byDate.set(date, [...(byDate.get(date) ?? []), indicatorId]);
+      }
+      const rowsByKey = new Map<string, MapValueRow[]>();
+      await Promise.all(
+        [...byDate].map(async ([date, indicatorIds]) => {
+          for (const row of await findMapValues(db, [...new Set(indicatorIds)], date)) {
+            const key = `${row.indicatorId}|${date}`;
+            rowsByKey.set(key, [...(rowsByKey.get(key) ?? []), row]);
+          }
+        }),
+      );
+      return keys.map((key) => rowsByKey.get(key) ?? []);
+    }),
     referenceDatesOfIndicator: new DataLoader<string, Date[]>((ids) => findReferenceDatesOfIndicators(db, ids)),
     /** Residents of an area at a Stichtag, by "areaId|YYYY-MM-DD" (disclosure control); null when unknown. */
     populationOfArea: new DataLoader<string, number | null>((keys) => findPopulations(db, keys)),

@@ -1,7 +1,14 @@
 import type { Resolvers } from "../../generated/graphql.ts";
 import { notFound } from "../../lib/errors.ts";
 import { aggregatedValues } from "./aggregation.service.ts";
-import { discloseObservation, disclosureRuleOf, reasonText, ruleToGraphQL, seesRawValues } from "./disclosure.ts";
+import {
+  discloseMapValues,
+  discloseObservation,
+  disclosureRuleOf,
+  reasonText,
+  ruleToGraphQL,
+  seesRawValues,
+} from "./disclosure.ts";
 import {
   archiveIndicator,
   createIndicator,
@@ -46,6 +53,13 @@ export const indicatorResolvers: Resolvers = {
   Indicator: {
     disclosure: (indicator) => ruleToGraphQL(disclosureRuleOf(indicator)),
     referenceDates: (indicator, _, { loaders }) => loaders.referenceDatesOfIndicator.load(indicator.id),
+    mapValues: async (indicator, { referenceDate, locale }, ctx) =>
+      discloseMapValues(
+        indicator,
+        await ctx.loaders.mapValuesOfIndicator.load(`${indicator.id}|${referenceDate}`),
+        locale ?? "DE",
+        ctx,
+      ),
     observations: (indicator, { areaCodes, referenceDate }, { loaders }) =>
       loaders.observationsOfIndicator.load({
         indicatorId: indicator.id,

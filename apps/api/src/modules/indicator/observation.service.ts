@@ -128,6 +128,48 @@ export async function findReferenceDatesOfIndicators(db: Database, indicatorIds:
   return indicatorIds.map((id) => byIndicator.get(id) ?? []);
 }
 
+/** An observation as a map needs it, with its area's code and residents (disclosure control). */
+export interface MapValueRow {
+  indicatorId: string;
+  areaCode: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  missingReason: string | null;
+  suppressed: boolean;
+  population: number | null;
+}
+
+/**
+ * The active observations of indicators at one Stichtag with their areas' codes and residents,
+ * ordered by area code: one statement however many areas and indicators.
+ */
+export async function findMapValues(
+  db: Database,
+  indicatorIds: readonly string[],
+  referenceDate: string,
+): Promise<MapValueRow[]> {
+  // Plain equality and ANY(uuid[]) keep the (indicatorId, referenceDate) index usable; the
+  // residents come from the same index in a CTE instead of a join per row.
+  return db.prisma.$queryRawUnsafe<MapValueRow[]>(
+    `WITH population AS (
+       SELECT p."areaId", p.value FROM "Observation" p
+        WHERE p."indicatorId" = (SELECT id FROM "Indicator" WHERE key = $3)
+          AND p."referenceDate" = $2::date AND p."archivedAt" IS NULL)
+     SELECT o."indicatorId"::text AS "indicatorId", a.code AS "areaCode", o.value, o.numerator, o.denominator,
+            o."missingReason", o.suppressed, population.value AS population
+       FROM "Observation" o
+       JOIN "Area" a ON a.id = o."areaId"
+       LEFT JOIN population ON population."areaId" = o."areaId"
+      WHERE o."indicatorId" = ANY(string_to_array($1, ',')::uuid[])
+        AND o."referenceDate" = $2::date AND o."archivedAt" IS NULL
+      ORDER BY a.code`,
+    indicatorIds.join(","),
+    referenceDate,
+    populationIndicatorKey,
+  );
+}
+
 /**
  * Residents (indicator `ew`) of areas at Stichtage, for keys "areaId|YYYY-MM-DD": one statement
  * for any number of keys (the combinations of their areas and dates, narrowed in memory).

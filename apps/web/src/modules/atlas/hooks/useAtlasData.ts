@@ -9,13 +9,13 @@ import {
   AtlasIndexRunsDocument,
   AtlasIndicatorDatesDocument,
   AtlasIndicatorsDocument,
-  AtlasObservationsDocument,
+  AtlasMapValuesDocument,
 } from "../../../generated/documents/atlas.ts";
 import type {
   AreaLevel,
   AtlasAggregatedValuesQuery,
   AtlasIndexResultsQuery,
-  AtlasObservationsQuery,
+  AtlasMapValuesQuery,
   Locale,
 } from "../../../generated/graphql.ts";
 import type { AtlasLevel } from "../utils/atlasParams.ts";
@@ -105,20 +105,15 @@ export interface ValuesState {
   retry: () => void;
 }
 
-type Observation = AtlasObservationsQuery["indicatorByKey"]["observations"][number];
+type MapValue = AtlasMapValuesQuery["indicatorByKey"]["mapValues"][number];
 type Aggregated = AtlasAggregatedValuesQuery["aggregatedValues"][number];
 type IndexResult = NonNullable<AtlasIndexResultsQuery["indexRun"]["results"]["edges"][number]["node"]>;
 
-function observationDatum(observation: Observation, t: TFunction): AreaDatum {
-  const code = observation.area.code;
-  if (observation.disclosure.status === "SUPPRESSED") {
-    return { code, state: "suppressed", reason: observation.disclosure.reasonText ?? t("atlas.reason.protected") };
-  }
-  if (observation.suppressed) {
-    return { code, state: "suppressed", reason: observation.missingReason ?? t("atlas.reason.sourceSuppressed") };
-  }
-  if (observation.value === null) return { code, state: "missing", reason: observation.missingReason };
-  return { code, state: "value", value: observation.value };
+function mapValueDatum({ areaCode: code, value, state, reason }: MapValue, t: TFunction): AreaDatum {
+  if (state === "SUPPRESSED")
+    return { code, state: "suppressed", reason: reason ?? t("atlas.reason.sourceSuppressed") };
+  if (state === "MISSING" || value === null) return { code, state: "missing", reason };
+  return { code, state: "value", value };
 }
 
 function aggregatedDatum(entry: Aggregated, t: TFunction): AreaDatum {
@@ -172,7 +167,7 @@ export function useLayerValues(layer: AtlasLayer | null, level: AtlasLevel, date
   const observed = level === "PLANUNGSRAUM";
 
   const observations = useQuery(
-    AtlasObservationsDocument,
+    AtlasMapValuesDocument,
     indicatorKey && date && observed ? { variables: { key: indicatorKey, date, locale } } : skipToken,
   );
   const aggregated = useQuery(
@@ -188,14 +183,14 @@ export function useLayerValues(layer: AtlasLayer | null, level: AtlasLevel, date
   );
 
   const observationList =
-    observations.dataState === "complete" ? observations.data.indicatorByKey.observations : undefined;
+    observations.dataState === "complete" ? observations.data.indicatorByKey.mapValues : undefined;
   const aggregatedList = aggregated.dataState === "complete" ? aggregated.data.aggregatedValues : undefined;
   const part = layer?.kind === "index" ? layer.part : null;
   const resultNodes = results.nodes;
 
   const values = useMemo(() => {
     if (layer?.kind === "indicator") {
-      if (observed) return observationList && byCode(observationList.map((entry) => observationDatum(entry, t)));
+      if (observed) return observationList && byCode(observationList.map((entry) => mapValueDatum(entry, t)));
       return aggregatedList && byCode(aggregatedList.map((entry) => aggregatedDatum(entry, t)));
     }
     if (layer?.kind === "index" && part) {
