@@ -5,12 +5,13 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { browserSuite } from "./browser.bench.ts";
+import { gapAnalysisSuite } from "./gap-analysis.bench.ts";
 import { indexEngineSuite } from "./index-engine.bench.ts";
 import type { BenchSuite } from "./suite.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const target = join(repoRoot, "docs/BENCHMARKS.md");
-const suites: BenchSuite[] = [indexEngineSuite, browserSuite];
+const suites: BenchSuite[] = [indexEngineSuite, browserSuite, gapAnalysisSuite];
 
 const header = `# Benchmarks
 

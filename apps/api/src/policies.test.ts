@@ -39,6 +39,8 @@ const expectedQuery: Record<string, Who[]> = {
   organisationChangeProposals: planning,
   users: adminOnly,
   user: adminOnly,
+  offerExport: offerEditors,
+  gapAnalysis: planning,
 };
 const expectedMutation: Record<string, Who[]> = {
   apiVersion: everybody,
@@ -47,17 +49,20 @@ const expectedMutation: Record<string, Who[]> = {
   redeemAccountLink: everybody,
   changePassword: signedIn,
   proposeOrganisationChange: offerEditors,
+  importOffers: offerEditors,
   acceptOrganisationChangeProposal: planning,
   rejectOrganisationChangeProposal: planning,
   ...Object.fromEntries(names("createUser updateUser issueInvitation issuePasswordReset").map((n) => [n, adminOnly])),
-  ...Object.fromEntries(names("createOffer updateOffer archiveOffer restoreOffer").map((n) => [n, offerEditors])),
+  ...Object.fromEntries(
+    names("createOffer updateOffer archiveOffer restoreOffer submitOffer").map((n) => [n, offerEditors]),
+  ),
   ...Object.fromEntries(
     names("createIndexDefinition updateIndexDefinition archiveIndexDefinition restoreIndexDefinition runIndex").map(
       (n) => [n, planning],
     ),
   ),
   ...Object.fromEntries(
-    names(`verifyOffer createOrganisation updateOrganisation archiveOrganisation restoreOrganisation
+    names(`verifyOffer publishOffer returnOffer createOrganisation updateOrganisation archiveOrganisation restoreOrganisation
       createCooperationAgreement updateCooperationAgreement archiveCooperationAgreement restoreCooperationAgreement
       createIndicator updateIndicator archiveIndicator restoreIndicator createObservation updateObservation
       archiveObservation restoreObservation upsertObservations createProgramme updateProgramme archiveProgramme

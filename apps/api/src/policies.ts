@@ -40,10 +40,14 @@ const providerChangingOwnOffer = providerOf(async (args, ctx) => [
 const providerOfArgumentOrganisation = providerOf(async (args) => [
   typeof args.organisationId === "string" ? args.organisationId : null,
 ]);
-/** An archived offer is shown by id only to planners and to the providers of its organisation. */
+/**
+ * An archived offer is shown by id only to planners and to the providers of its organisation.
+ * Unpublished offers pass this rule; the offer service answers NOT_FOUND to whoever may not see
+ * them (the public, council staff, providers of other organisations).
+ */
 const offerById = either(
   {
-    describe: "everybody (offers that are not archived)",
+    describe: "everybody (offers that are not archived; unpublished ones only for their providers)",
     requiresSignIn: false,
     async check(_viewer, args, ctx) {
       try {
@@ -56,10 +60,14 @@ const offerById = either(
   planners,
   providerOf(async (args, ctx) => [await storedOfferOrganisation(args, ctx)]),
 );
-/** Archived offers are listed only for planners and for providers asking about their own organisation. */
+/**
+ * Archived offers are listed only for planners and for providers asking about their own
+ * organisation. Whatever the filter says, the offer service lists only published offers to the
+ * public and council staff, and adds only their own organisations' unpublished ones for providers.
+ */
 const offerList = either(
   {
-    describe: "everybody (without archived offers)",
+    describe: "everybody (published offers, without archived ones)",
     requiresSignIn: false,
     check: (_viewer, args) => (args.filter as { includeArchived?: boolean } | null)?.includeArchived !== true,
   },
@@ -100,7 +108,8 @@ export const policies: Policies = {
     aggregatedValues: anyone,
     // Computed from raw values; returns distances only, never a value.
     similarAreas: anyone,
-    // The offer directory is public; organisations are public as the operators of offers.
+    // The offer directory is public (published offers only, filtered by the offer service);
+    // organisations are public as the operators of offers.
     offers: offerList,
     offer: offerById,
     offerExport: either(planners, providerOfArgumentOrganisation),

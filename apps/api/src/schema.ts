@@ -18,9 +18,11 @@ import { areaResolvers } from "./modules/area/area.resolvers.ts";
 import { auditResolvers } from "./modules/audit/audit.resolvers.ts";
 import { baseResolvers } from "./modules/base.resolvers.ts";
 import { conferenceResolvers } from "./modules/conference/conference.resolvers.ts";
+import { gapAnalysisResolvers } from "./modules/gap-analysis/gap-analysis.resolvers.ts";
 import { indicatorResolvers } from "./modules/indicator/indicator.resolvers.ts";
 import { measureResolvers } from "./modules/measure/measure.resolvers.ts";
 import { offerResolvers } from "./modules/offer/offer.resolvers.ts";
+import { offerExchangeResolvers } from "./modules/offer/offer-exchange.resolvers.ts";
 import { organisationResolvers } from "./modules/organisation/organisation.resolvers.ts";
 import { programmeResolvers } from "./modules/programme/programme.resolvers.ts";
 import { socialIndexResolvers } from "./modules/social-index/social-index.resolvers.ts";
@@ -48,10 +50,12 @@ const resolvers: Resolvers[] = [
   indicatorResolvers,
   organisationResolvers,
   offerResolvers,
+  offerExchangeResolvers,
   programmeResolvers,
   measureResolvers,
   conferenceResolvers,
   socialIndexResolvers,
+  gapAnalysisResolvers,
 ];
 
 type FieldResolvers = Record<string, GraphQLFieldResolver<unknown, Context, Args>>;

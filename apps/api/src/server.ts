@@ -20,6 +20,7 @@ import { graphqlArmor, queryLimits, rejectNulCharacters, securityHeaders } from 
 import type { Logger } from "./lib/logger.ts";
 import { viewerForSession } from "./modules/account/account.service.ts";
 import { dataImportRouter } from "./modules/data-import/data-import.routes.ts";
+import { hsdsRouter } from "./modules/offer/hsds.routes.ts";
 import { buildSchema } from "./schema.ts";
 
 export interface AppOptions {
@@ -165,6 +166,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
 
   app.use("/api/imports", dataImportRouter(db));
+  app.use("/hsds", hsdsRouter(db));
 
   const indexHtml = join(webDist, "index.html");
   app.use(express.static(webDist, { index: false, maxAge: "1y", immutable: true }));

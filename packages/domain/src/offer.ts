@@ -162,12 +162,120 @@ export function fitsAge(offer: { minAge: number | null; maxAge: number | null },
 export const verificationValidMonths = 12;
 
 /**
+ * The latest verification instant that is due again at `now`: `verificationValidMonths`
+ * calendar months (UTC) before `now`. Databases filter with `lastVerifiedAt <= cutoff`.
+ */
+export function verificationDueCutoff(now: Date): Date {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - verificationValidMonths);
+  return cutoff;
+}
+
+/**
  * Whether an offer's information should be checked again: never verified, or last verified
- * more than `verificationValidMonths` calendar months before `now`.
+ * `verificationValidMonths` calendar months before `now` or earlier.
  */
 export function isVerificationDue(lastVerifiedAt: Date | null, now: Date): boolean {
-  if (lastVerifiedAt === null) return true;
-  const dueFrom = new Date(lastVerifiedAt);
-  dueFrom.setUTCMonth(dueFrom.getUTCMonth() + verificationValidMonths);
-  return dueFrom <= now;
+  return lastVerifiedAt === null || lastVerifiedAt <= verificationDueCutoff(now);
+}
+
+// ---------------------------------------------------------------------------------------
+// Publication workflow: DRAFT → SUBMITTED → PUBLISHED, or back to RETURNED with a comment.
+
+export const offerPublications = ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED"] as const;
+export type OfferPublication = (typeof offerPublications)[number];
+
+/** The states each workflow step starts from; any other state is a conflict. */
+export const publicationSteps = {
+  /** Provider (or planner) hands the offer in for review. */
+  submit: ["DRAFT", "RETURNED"],
+  /** Planner publishes: from any state that is not yet published. */
+  publish: ["DRAFT", "SUBMITTED", "RETURNED"],
+  /** Planner sends the offer back with a comment (a published one leaves the directory). */
+  return: ["SUBMITTED", "PUBLISHED"],
+} as const satisfies Record<string, readonly OfferPublication[]>;
+export type PublicationStep = keyof typeof publicationSteps;
+
+export function canTakeStep(step: PublicationStep, publication: OfferPublication): boolean {
+  return (publicationSteps[step] as readonly OfferPublication[]).includes(publication);
+}
+
+/** A planner's comment when returning an offer: what to change, 1–2000 characters after trimming. */
+export const reviewCommentSchema = z
+  .string({ error: "is required" })
+  .trim()
+  .min(1, "say what should be changed")
+  .max(2000, "at most 2000 characters");
+
+// ---------------------------------------------------------------------------------------
+// Opening hours
+
+/** The time zone of opening hours (local time in Berlin). */
+export const offerTimeZone = "Europe/Berlin";
+
+/** An instant as a local calendar date, ISO weekday (1 = Monday) and "HH:MM" in a time zone. */
+export interface LocalTime {
+  date: string;
+  weekday: number;
+  time: string;
+}
+
+const isoWeekdays: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
+const localFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The local date, weekday and minute of `instant` in `timeZone` (IANA name, e.g. Europe/Berlin). */
+export function localTime(instant: Date, timeZone: string): LocalTime {
+  let format = localFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    localFormats.set(timeZone, format);
+  }
+  const parts = Object.fromEntries(format.formatToParts(instant).map((part) => [part.type, part.value]));
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    weekday: isoWeekdays[parts.weekday ?? ""] ?? 0,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+/** A weekly opening span; dates as "YYYY-MM-DD" or as Date (a database date at UTC midnight). */
+export interface OpeningSpan {
+  weekday: number;
+  opensAt: string;
+  closesAt: string;
+  validFrom?: string | Date | null;
+  validUntil?: string | Date | null;
+}
+
+const dayOf = (value: string | Date | null | undefined) =>
+  value == null ? null : typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
+
+/**
+ * Whether the opening hours include `instant`, read in local time of `timeZone`: a span of
+ * the same ISO weekday with opensAt ≤ time < closesAt ("24:00" is the end of the day) whose
+ * validFrom/validUntil (inclusive) contain the local date. Times are whole minutes, so
+ * comparing "HH:MM" strings is exact.
+ */
+export function isOpenAt(schedules: readonly OpeningSpan[], instant: Date, timeZone: string = offerTimeZone): boolean {
+  const local = localTime(instant, timeZone);
+  return schedules.some((span) => {
+    const from = dayOf(span.validFrom);
+    const until = dayOf(span.validUntil);
+    return (
+      span.weekday === local.weekday &&
+      span.opensAt <= local.time &&
+      local.time < span.closesAt &&
+      (from === null || from <= local.date) &&
+      (until === null || local.date <= until)
+    );
+  });
 }

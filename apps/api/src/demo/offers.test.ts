@@ -38,7 +38,16 @@ describe("example offers in Berlin Planungsräume", () => {
         expect(location.area?.level).toBe("PLANUNGSRAUM");
       }
       expect(offer.schedules.length).toBeGreaterThan(0);
+      // Examples are public: published when last confirmed.
+      expect(offer.publication).toBe("PUBLISHED");
+      expect(offer.publishedAt).toEqual(offer.lastVerifiedAt);
     }
+    const asPublic = await client.execute<{ offers: { totalCount: number } }>(
+      `{ offers(filter: { status: [ACTIVE, TEMPORARILY_CLOSED, ENDED] }) { totalCount } }`,
+      {},
+      { viewer: null },
+    );
+    expect(asPublic.data?.offers.totalCount).toBe(offers.length);
   });
 
   it("spreads the offers over at least 20 Planungsräume in at least 5 Bezirke, most in burdened ones", async () => {

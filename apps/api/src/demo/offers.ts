@@ -551,6 +551,8 @@ export async function seedOfferExamples(db: Database): Promise<void> {
       input,
       isExample: true,
       lastVerified: { at: lastVerifiedAt, by: actor },
+      // Examples are public: published when they were last confirmed (publishing verifies).
+      published: { at: lastVerifiedAt, by: actor },
     })),
   );
 }

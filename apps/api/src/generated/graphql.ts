@@ -267,8 +267,14 @@ export type ChangeAction =
   | 'ARCHIVE'
   /** The entity was created. */
   | 'CREATE'
+  /** An offer was published by a planner (which also counts as verification). */
+  | 'PUBLISH'
   /** An archived entity was brought back. */
   | 'RESTORE'
+  /** An offer was sent back to its provider with a comment. */
+  | 'RETURN'
+  /** An offer was submitted for review by its provider. */
+  | 'SUBMIT'
   /** Fields of the entity were changed. */
   | 'UPDATE'
   /** The entity was checked and confirmed as correct (e.g. an offer by a planner). */
@@ -1643,6 +1649,12 @@ export type Indicator = {
   key: Scalars['String']['output'];
   /** Licence of the data, e.g. CC BY 3.0 DE / dl-de/by-2-0. */
   licence: Scalars['String']['output'];
+  /**
+   * The values of this indicator at one Stichtag in the compact form maps need: one entry per
+   * observed area, ordered by area code, protected by disclosure control like `observations`.
+   * Read with one SQL statement however many areas there are.
+   */
+  mapValues: Array<MapValue>;
   /** Short name, e.g. Kinderarmut. */
   name: Scalars['String']['output'];
   /** What is counted above the line of a share or rate, e.g. children under 15 in SGB II households; null if not a ratio. */
@@ -1663,6 +1675,16 @@ export type Indicator = {
   updatedAt: Scalars['DateTime']['output'];
   /** Who last changed it. */
   updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * A measured quantity per area, e.g. Kinderarmut (MSS 2021 S4): children under 15 in SGB II
+ * households per 100 residents under 15. Values per area and Stichtag are `Observation`s.
+ */
+export type IndicatorMapValuesArgs = {
+  locale?: InputMaybe<Locale>;
+  referenceDate: Scalars['Date']['input'];
 };
 
 
@@ -1748,6 +1770,28 @@ export type Locale =
   | 'DE'
   /** English. */
   | 'EN';
+
+/** The value of an indicator for one area as a map shows it (see Indicator.mapValues). */
+export type MapValue = {
+  __typename?: 'MapValue';
+  /** Official code of the area. */
+  areaCode: Scalars['String']['output'];
+  /** Why the value is missing or withheld; null when not known or when a value is shown. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** Value shown, missing or withheld. */
+  state: MapValueState;
+  /** The value as the viewer may see it; null unless state is VALUE. */
+  value: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a map shows for an area. */
+export type MapValueState =
+  /** No value: missing in the source (`reason` says why when the source does). */
+  | 'MISSING'
+  /** Withheld: by the source or by disclosure control (`reason` says why). */
+  | 'SUPPRESSED'
+  /** A value is shown. */
+  | 'VALUE';
 
 /** A municipal catalogue of measures (Maßnahmenkatalog): goals, measures and their targets, in versions. */
 export type MeasureCatalogue = {
@@ -4204,6 +4248,8 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Locale: Locale;
+  MapValue: ResolverTypeWrapper<MapValue>;
+  MapValueState: MapValueState;
   MeasureCatalogue: ResolverTypeWrapper<MeasureCatalogueRow>;
   MeasureCatalogueConnection: ResolverTypeWrapper<Omit<MeasureCatalogueConnection, 'edges'> & { edges: Array<ResolversTypes['MeasureCatalogueEdge']> }>;
   MeasureCatalogueEdge: ResolverTypeWrapper<Omit<MeasureCatalogueEdge, 'node'> & { node: ResolversTypes['MeasureCatalogue'] }>;
@@ -4366,6 +4412,7 @@ export type ResolversParentTypes = {
   IndicatorInput: IndicatorInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
+  MapValue: MapValue;
   MeasureCatalogue: MeasureCatalogueRow;
   MeasureCatalogueConnection: Omit<MeasureCatalogueConnection, 'edges'> & { edges: Array<ResolversParentTypes['MeasureCatalogueEdge']> };
   MeasureCatalogueEdge: Omit<MeasureCatalogueEdge, 'node'> & { node: ResolversParentTypes['MeasureCatalogue'] };
@@ -4881,6 +4928,7 @@ export type IndicatorResolvers<ContextType = Context, ParentType extends Resolve
   isExample?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mapValues?: Resolver<Array<ResolversTypes['MapValue']>, ParentType, ContextType, RequireFields<IndicatorMapValuesArgs, 'referenceDate'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numeratorDefinition?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType, Partial<IndicatorObservationsArgs>>;
@@ -4907,6 +4955,13 @@ export type IndicatorEdgeResolvers<ContextType = Context, ParentType extends Res
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MapValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MapValue'] = ResolversParentTypes['MapValue']> = {
+  areaCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['MapValueState'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
 
 export type MeasureCatalogueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MeasureCatalogue'] = ResolversParentTypes['MeasureCatalogue']> = {
   archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5449,6 +5504,7 @@ export type Resolvers<ContextType = Context> = {
   IndicatorConnection?: IndicatorConnectionResolvers<ContextType>;
   IndicatorEdge?: IndicatorEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  MapValue?: MapValueResolvers<ContextType>;
   MeasureCatalogue?: MeasureCatalogueResolvers<ContextType>;
   MeasureCatalogueConnection?: MeasureCatalogueConnectionResolvers<ContextType>;
   MeasureCatalogueEdge?: MeasureCatalogueEdgeResolvers<ContextType>;

@@ -1,8 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "../../lib/errors.ts";
+import { dropAll, migrate, readMigrations } from "../../lib/migrate.ts";
 import { smallCity } from "../../test/factories.ts";
-import { errorCodes, graphqlClient, type OperationResult } from "../../test/graphql.ts";
+import {
+  errorCodes,
+  graphqlClient,
+  type OperationResult,
+  testPlanner,
+  testProvider,
+  testViewer,
+} from "../../test/graphql.ts";
 import { createTestDatabase, type TestDatabase } from "../../test/test-database.ts";
+import type { Viewer } from "../account/account.service.ts";
 import { upsertAreas } from "../area/area.service.ts";
 import { createOffers } from "./offer.service.ts";
 
@@ -13,7 +22,7 @@ const unknownId = "00000000-0000-4000-8000-000000000000";
 const offerFields = `id name description categories targetGroups minAge maxAge languages eligibility cost
   costDescription acceptedSocialPasses stepFree accessibleToilet inductionLoop easyLanguage accessibilityNote
   capacityAvailable capacityMax status url email phone lastVerifiedAt lastVerifiedBy verificationDue
-  isExample createdBy updatedBy archivedAt archivedBy
+  isExample createdBy updatedBy archivedAt archivedBy publication
   organisation { name }
   locations { name street postalCode city latitude longitude area { code } }
   schedules { weekday opensAt closesAt validFrom validUntil note }`;
@@ -515,5 +524,484 @@ describe("offers over GraphQL", () => {
     expect(large.data?.offers.edges[0]?.node.organisation.parent.name).toBe("Verband");
     expect(large.data?.offers.edges[0]?.node.locations[0]?.area.code).toMatch(/^011001/);
     expect(db.queries.length).toBe(statementsForTen);
+  });
+
+  describe("publication workflow and visibility", () => {
+    let ownProvider: Viewer;
+    let otherProvider: Viewer;
+    const who = (): Record<string, Viewer | null> => ({
+      anonymous: null,
+      viewer: testViewer,
+      ownProvider,
+      otherProvider,
+      planner: testPlanner,
+    });
+    beforeAll(async () => {
+      await db.prisma.offer.deleteMany();
+      ownProvider = { ...testProvider, id: "provider-diakonie", organisationIds: [diakonie] };
+      otherProvider = { ...testProvider, id: "provider-tafel", organisationIds: [tafel] };
+    });
+
+    const workflowFields = "id publication reviewComment submittedAt publishedAt publishedBy lastVerifiedBy";
+    interface WorkflowOffer {
+      id: string;
+      publication: string;
+      reviewComment: string | null;
+      submittedAt: string | null;
+      publishedAt: string | null;
+      publishedBy: string | null;
+      lastVerifiedBy: string | null;
+    }
+    const step = (mutation: "submitOffer" | "publishOffer", id: string, viewer: Viewer | null = testPlanner) =>
+      client.execute<Record<string, WorkflowOffer>>(
+        `mutation($id: ID!) { ${mutation}(id: $id) { ${workflowFields} } }`,
+        { id },
+        { viewer },
+      );
+    const giveBack = (id: string, comment: string, viewer: Viewer | null = testPlanner) =>
+      client.execute<{ returnOffer: WorkflowOffer }>(
+        `mutation($id: ID!, $comment: String!) { returnOffer(id: $id, comment: $comment) { ${workflowFields} } }`,
+        { id, comment },
+        { viewer },
+      );
+    const updateAs = (id: string, input: Record<string, unknown>, viewer: Viewer) =>
+      client.execute<{ updateOffer: WorkflowOffer }>(
+        `mutation($id: ID!, $input: OfferInput!) { updateOffer(id: $id, input: $input) { ${workflowFields} } }`,
+        { id, input },
+        { viewer },
+      );
+
+    /** What each kind of reader finds of the offer: by id, in the list (whatever the filter) and under its organisation. */
+    async function sightings(id: string): Promise<Record<string, [boolean, boolean, boolean]>> {
+      const seen: Record<string, [boolean, boolean, boolean]> = {};
+      for (const [name, viewer] of Object.entries(who())) {
+        const byId = await client.execute(`query($id: ID!) { offer(id: $id) { id } }`, { id }, { viewer });
+        if (byId.errors) expect(errorCodes(byId)).toEqual(["NOT_FOUND"]);
+        const list = await client.execute<{ offers: { edges: Array<{ node: { id: string } }> } }>(
+          `query($f: OfferFilter) { offers(filter: $f) { edges { node { id } } } }`,
+          { f: { publication: ["DRAFT", "SUBMITTED", "RETURNED", "PUBLISHED"], organisationId: diakonie } },
+          { viewer },
+        );
+        expect(list.errors).toBeUndefined();
+        const nested = await client.execute<{ organisation: { offers: Array<{ id: string }> } }>(
+          `query($org: ID!) { organisation(id: $org) { offers { id } } }`,
+          { org: diakonie },
+          { viewer },
+        );
+        expect(nested.errors).toBeUndefined();
+        seen[name] = [
+          byId.errors === undefined,
+          list.data?.offers.edges.some((edge) => edge.node.id === id) ?? false,
+          nested.data?.organisation.offers.some((offer) => offer.id === id) ?? false,
+        ];
+      }
+      return seen;
+    }
+    const onlyOwnersAndPlanners = {
+      anonymous: [false, false, false],
+      viewer: [false, false, false],
+      ownProvider: [true, true, true],
+      otherProvider: [false, false, false],
+      planner: [true, true, true],
+    };
+    const everybody = Object.fromEntries(Object.keys(onlyOwnersAndPlanners).map((name) => [name, [true, true, true]]));
+
+    it("takes an offer from draft over review and return to published, logging every step", async () => {
+      const created = await client.execute<{ createOffer: { id: string; publication: string; createdBy: string } }>(
+        `mutation($input: OfferInput!) { createOffer(input: $input) { id publication createdBy } }`,
+        { input: { ...debtCounselling(), name: "Familienberatung" } },
+        { viewer: ownProvider },
+      );
+      expect(created.errors).toBeUndefined();
+      const id = created.data?.createOffer.id ?? "";
+      expect(created.data?.createOffer).toMatchObject({ publication: "DRAFT", createdBy: "provider-diakonie" });
+      expect(await sightings(id)).toEqual(onlyOwnersAndPlanners);
+
+      // Another organisation's provider can neither edit nor submit it; the provider cannot publish or return.
+      expect(errorCodes(await updateAs(id, debtCounselling(), otherProvider))).toEqual(["FORBIDDEN"]);
+      expect(errorCodes(await step("submitOffer", id, otherProvider))).toEqual(["FORBIDDEN"]);
+      expect(errorCodes(await step("submitOffer", id, null))).toEqual(["UNAUTHENTICATED"]);
+      expect(errorCodes(await step("publishOffer", id, ownProvider))).toEqual(["FORBIDDEN"]);
+      expect(errorCodes(await giveBack(id, "Bitte ergänzen", ownProvider))).toEqual(["FORBIDDEN"]);
+      expect(errorCodes(await giveBack(id, "Noch ein Entwurf"))).toEqual(["CONFLICT"]);
+
+      const submitted = await step("submitOffer", id, ownProvider);
+      expect(submitted.errors).toBeUndefined();
+      expect(submitted.data?.submitOffer).toMatchObject({ publication: "SUBMITTED", reviewComment: null });
+      expect(Date.now() - Date.parse(submitted.data?.submitOffer?.submittedAt ?? "")).toBeLessThan(60_000);
+      const again = await step("submitOffer", id, ownProvider);
+      expect(errorCodes(again)).toEqual(["CONFLICT"]);
+      expect(again.errors?.[0]?.message).toBe(
+        `Offer ${id} is SUBMITTED and cannot be submitted (only drafts and returned offers can be)`,
+      );
+      expect(await sightings(id)).toEqual(onlyOwnersAndPlanners);
+
+      // The comment is required (after trimming) and at most 2000 characters; a bad one changes nothing.
+      const changesBefore = await db.prisma.changeLog.count({ where: { entityId: id } });
+      for (const [comment, message] of [
+        ["   ", "say what should be changed"],
+        ["x".repeat(2001), "at most 2000 characters"],
+      ]) {
+        const bad = await giveBack(id, comment ?? "");
+        expect(errorCodes(bad)).toEqual(["BAD_USER_INPUT"]);
+        expect(fieldErrorsOf(bad)).toEqual({ comment: message });
+      }
+      expect(await db.prisma.changeLog.count({ where: { entityId: id } })).toBe(changesBefore);
+      expect((await db.prisma.offer.findUniqueOrThrow({ where: { id } })).publication).toBe("SUBMITTED");
+
+      const returned = await giveBack(id, "  Bitte die Öffnungszeiten ergänzen.  ");
+      expect(returned.data?.returnOffer).toMatchObject({
+        publication: "RETURNED",
+        reviewComment: "Bitte die Öffnungszeiten ergänzen.",
+      });
+      expect(errorCodes(await giveBack(id, "Nochmal"))).toEqual(["CONFLICT"]);
+      // Editing keeps the state and the comment until the provider submits again.
+      const edited = await updateAs(
+        id,
+        { ...debtCounselling(), name: "Familienberatung", phone: "030 23125 101" },
+        ownProvider,
+      );
+      expect(edited.data?.updateOffer).toMatchObject({
+        publication: "RETURNED",
+        reviewComment: "Bitte die Öffnungszeiten ergänzen.",
+      });
+      const resubmitted = await step("submitOffer", id, ownProvider);
+      expect(resubmitted.data?.submitOffer).toMatchObject({ publication: "SUBMITTED", reviewComment: null });
+
+      const published = await step("publishOffer", id);
+      expect(published.errors).toBeUndefined();
+      expect(published.data?.publishOffer).toMatchObject({
+        publication: "PUBLISHED",
+        publishedBy: "test-planner",
+        lastVerifiedBy: "test-planner",
+      });
+      expect(Date.now() - Date.parse(published.data?.publishOffer?.publishedAt ?? "")).toBeLessThan(60_000);
+      const twice = await step("publishOffer", id);
+      expect(errorCodes(twice)).toEqual(["CONFLICT"]);
+      expect(twice.errors?.[0]?.message).toContain("is PUBLISHED and cannot be published");
+      expect(await sightings(id)).toEqual(everybody);
+
+      // A provider's edit of a published offer keeps it public.
+      const editedPublished = await updateAs(
+        id,
+        { ...debtCounselling(), name: "Familienberatung", phone: "030 23125 102" },
+        ownProvider,
+      );
+      expect(editedPublished.data?.updateOffer.publication).toBe("PUBLISHED");
+      expect(await sightings(id)).toEqual(everybody);
+
+      // Returning a published offer takes it out of the public directory.
+      const withdrawn = await giveBack(id, "Adresse stimmt nicht mehr");
+      expect(withdrawn.data?.returnOffer.publication).toBe("RETURNED");
+      expect(await sightings(id)).toEqual(onlyOwnersAndPlanners);
+
+      const log = await client.execute<{ changeLog: Array<{ action: string; changes: Record<string, unknown> }> }>(
+        `query($id: ID!) { changeLog(entity: "Offer", entityId: $id) { action changes } }`,
+        { id },
+      );
+      expect(log.data?.changeLog.map((entry) => entry.action)).toEqual([
+        "RETURN",
+        "UPDATE",
+        "PUBLISH",
+        "SUBMIT",
+        "UPDATE",
+        "RETURN",
+        "SUBMIT",
+        "CREATE",
+      ]);
+      expect(log.data?.changeLog[0]?.changes).toEqual({
+        publication: "RETURNED",
+        previousPublication: "PUBLISHED",
+        reviewComment: "Adresse stimmt nicht mehr",
+      });
+      expect(log.data?.changeLog[2]?.changes).toMatchObject({
+        publication: "PUBLISHED",
+        previousPublication: "SUBMITTED",
+        publishedBy: "test-planner",
+      });
+    });
+
+    it("lets planners publish a draft directly, and refuses every step on an archived offer", async () => {
+      const draft = await createOk({ ...debtCounselling(), name: "Direkt veröffentlicht" });
+      expect(draft.publication).toBe("DRAFT");
+      expect((await step("publishOffer", draft.id)).data?.publishOffer?.publication).toBe("PUBLISHED");
+
+      const archived = await createOk({ ...debtCounselling(), name: "Archiviert" });
+      await client.execute(`mutation($id: ID!) { archiveOffer(id: $id) { id } }`, { id: archived.id });
+      for (const result of [
+        await step("submitOffer", archived.id),
+        await step("publishOffer", archived.id),
+        await giveBack(archived.id, "Bitte prüfen"),
+      ]) {
+        expect(errorCodes(result)).toEqual(["CONFLICT"]);
+        expect(result.errors?.[0]?.message).toBe(`Offer ${archived.id} is archived; restore it first`);
+      }
+      for (const mutation of ["submitOffer", "publishOffer"] as const) {
+        expect(errorCodes(await step(mutation, unknownId))).toEqual(["NOT_FOUND"]);
+      }
+      expect(errorCodes(await giveBack(unknownId, "x"))).toEqual(["NOT_FOUND"]);
+    });
+
+    it("lists only published offers to the public whatever the filter asks; planners filter by state", async () => {
+      const names = async (filter: Record<string, unknown>, viewer: Viewer | null) => {
+        const result = await client.execute<{
+          offers: { totalCount: number; edges: Array<{ node: { name: string } }> };
+        }>(
+          `query($f: OfferFilter) { offers(filter: $f) { totalCount edges { node { name } } } }`,
+          { f: filter },
+          { viewer },
+        );
+        expect(result.errors).toBeUndefined();
+        return result.data?.offers.edges.map((edge) => edge.node.name);
+      };
+      await createOk({ ...debtCounselling(), organisationId: tafel, name: "Tafel-Entwurf" });
+      expect(await names({ publication: ["DRAFT", "RETURNED"] }, null)).toEqual([]);
+      expect(await names({ publication: ["DRAFT", "RETURNED"] }, testViewer)).toEqual([]);
+      expect(await names({}, null)).toEqual(["Direkt veröffentlicht"]);
+      // A provider sees published offers plus every state of their own organisation's, nothing else.
+      expect(await names({ publication: ["DRAFT", "RETURNED"] }, ownProvider)).toEqual(["Familienberatung"]);
+      expect(await names({ publication: ["DRAFT", "RETURNED"] }, otherProvider)).toEqual(["Tafel-Entwurf"]);
+      expect(await names({ publication: ["DRAFT"] }, testPlanner)).toEqual(["Tafel-Entwurf"]);
+      expect(await names({ publication: ["RETURNED", "PUBLISHED"] }, testPlanner)).toEqual([
+        "Direkt veröffentlicht",
+        "Familienberatung",
+      ]);
+    });
+  });
+
+  describe("search by distance, opening hours and verification", () => {
+    // Hand-checked distances from (52, 13): one degree is 6371.0088 km · π/180 = 111.195 km, so
+    // 0.005° north is 0.5560 km, 0.01° east at 52° N is 1.11195 km · cos 52° = 0.6846 km,
+    // 0.01° north 1.1120 km and 0.03° north 3.3359 km.
+    const centre = { latitude: 52, longitude: 13 };
+    const at = (latitude: number, longitude: number) => ({ latitude, longitude });
+    beforeAll(async () => {
+      await db.prisma.offer.deleteMany();
+      const base = { organisationId: diakonie, description: "Test", cost: "FREE" };
+      await createOffers(db, "test", [
+        { input: { ...base, name: "Ost", locations: [at(52, 13.01)] } },
+        { input: { ...base, name: "Stadtteiltreff Nord", locations: [at(52.01, 13)] } },
+        { input: { ...base, name: "Beratung Nord", locations: [at(52.01, 13)] } },
+        // Two locations: the nearer one counts.
+        { input: { ...base, name: "Zwei Standorte", locations: [at(52.1, 13), at(51.995, 13)] } },
+        { input: { ...base, name: "Weiter Nord", locations: [at(52.03, 13)] } },
+        // Inside the 2 km bounding box, but 2.16 km away.
+        { input: { ...base, name: "Ecke", locations: [at(52.015, 13.02)] } },
+        { input: { ...base, name: "Ohne Ort" } },
+        { input: { ...base, name: "Nah, aber Entwurf", locations: [at(52.001, 13)] } },
+      ]);
+      await db.prisma.offer.updateMany({
+        where: { name: { not: "Nah, aber Entwurf" } },
+        data: { publication: "PUBLISHED" },
+      });
+    });
+
+    interface Page {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+      edges: Array<{ cursor: string; node: { name: string; distanceKm: number | null } }>;
+    }
+    const search = (
+      filter: Record<string, unknown>,
+      page: { first?: number; after?: string } = {},
+      viewer: Viewer | null = null,
+    ) =>
+      client.execute<{ offers: Page }>(
+        `query($f: OfferFilter, $first: Int, $after: String, $from: GeoPointInput!) {
+          offers(filter: $f, first: $first, after: $after) {
+            totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+            edges { cursor node { name distanceKm(from: $from) } }
+          }
+        }`,
+        { f: filter, ...page, from: centre },
+        { viewer },
+      );
+
+    // Searches run as the public unless a test names a viewer.
+    it("finds offers within the radius by exact distance, nearest first, then by name", async () => {
+      const result = await search({ near: centre });
+      expect(result.errors).toBeUndefined();
+      const edges = result.data?.offers.edges ?? [];
+      expect(edges.map((edge) => edge.node.name)).toEqual([
+        "Zwei Standorte",
+        "Ost",
+        "Beratung Nord",
+        "Stadtteiltreff Nord",
+      ]);
+      expect(edges[0]?.node.distanceKm).toBeCloseTo(0.556, 3);
+      expect(edges[1]?.node.distanceKm).toBeCloseTo(0.6846, 3);
+      expect(edges[2]?.node.distanceKm).toBeCloseTo(1.112, 3);
+      expect(result.data?.offers.totalCount).toBe(4);
+      // The draft nearby is hidden from the public in a distance search too; planners see it.
+      const asPlanner = await search({ near: centre }, {}, testPlanner);
+      expect(asPlanner.data?.offers.edges.map((edge) => edge.node.name)).toEqual([
+        "Nah, aber Entwurf",
+        ...edges.map((edge) => edge.node.name),
+      ]);
+      const drafts = await search({ near: centre, publication: ["DRAFT"] }, {}, testPlanner);
+      expect(drafts.data?.offers.edges.map((edge) => edge.node.name)).toEqual(["Nah, aber Entwurf"]);
+
+      const wider = await search({ near: centre, radiusKm: 5 });
+      expect(wider.data?.offers.edges.map((edge) => edge.node.name)).toEqual([
+        "Zwei Standorte",
+        "Ost",
+        "Beratung Nord",
+        "Stadtteiltreff Nord",
+        "Ecke",
+        "Weiter Nord",
+      ]);
+      expect(wider.data?.offers.edges[5]?.node.distanceKm).toBeCloseTo(3.3359, 3);
+    });
+
+    it("pages through a distance search with cursors that keep the order", async () => {
+      const first = await search({ near: centre, radiusKm: 5 }, { first: 4 });
+      expect(first.data?.offers.edges.map((edge) => edge.node.name)).toEqual([
+        "Zwei Standorte",
+        "Ost",
+        "Beratung Nord",
+        "Stadtteiltreff Nord",
+      ]);
+      expect(first.data?.offers.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+      const second = await search(
+        { near: centre, radiusKm: 5 },
+        { first: 4, after: first.data?.offers.pageInfo.endCursor ?? "" },
+      );
+      expect(second.data?.offers.edges.map((edge) => edge.node.name)).toEqual(["Ecke", "Weiter Nord"]);
+      expect(second.data?.offers).toMatchObject({
+        totalCount: 6,
+        pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      });
+      // The cursor holds the position, not the offer: a page continues even when that offer left the results.
+      const afterOst = first.data?.offers.edges[1]?.cursor ?? "";
+      await db.prisma.offer.updateMany({ where: { name: "Ost" }, data: { archivedAt: new Date() } });
+      const continued = await search({ near: centre, radiusKm: 5 }, { first: 2, after: afterOst });
+      expect(continued.data?.offers.edges.map((edge) => edge.node.name)).toEqual([
+        "Beratung Nord",
+        "Stadtteiltreff Nord",
+      ]);
+      await db.prisma.offer.updateMany({ where: { name: "Ost" }, data: { archivedAt: null } });
+
+      // A cursor of the name-ordered list does not fit a distance search.
+      const byName = await search({}, { first: 1 });
+      const mixed = await search({ near: centre }, { after: byName.data?.offers.pageInfo.endCursor ?? "" });
+      expect(fieldErrorsOf(mixed)).toEqual({ after: expect.stringContaining("not a cursor of this distance search") });
+    });
+
+    it("rejects a radius outside 0.1–50 km and a point off the globe", async () => {
+      for (const radiusKm of [0.05, 51]) {
+        const result = await search({ near: centre, radiusKm });
+        expect(fieldErrorsOf(result)).toEqual({ "filter.radiusKm": "must be between 0.1 and 50 km" });
+      }
+      const offGlobe = await search({ near: { latitude: 91, longitude: 13 } });
+      expect(fieldErrorsOf(offGlobe)).toEqual({ "filter.near.latitude": "must be between -90 and 90" });
+    });
+
+    it("finds offers open at an instant in Berlin time, including validity periods and 24:00", async () => {
+      const [ost, nord, ecke] = await Promise.all(
+        ["Ost", "Beratung Nord", "Ecke"].map((name) => db.prisma.offer.findFirstOrThrow({ where: { name } })),
+      );
+      await db.prisma.offerSchedule.createMany({
+        data: [
+          { offerId: ost?.id ?? "", weekday: 1, opensAt: "09:00", closesAt: "12:00" },
+          { offerId: nord?.id ?? "", weekday: 5, opensAt: "18:00", closesAt: "24:00" },
+          // Mondays in March only.
+          {
+            offerId: ecke?.id ?? "",
+            weekday: 1,
+            opensAt: "08:00",
+            closesAt: "16:00",
+            validFrom: new Date("2026-03-01"),
+            validUntil: new Date("2026-03-29"),
+          },
+        ],
+      });
+      const openAt = async (instant: string) => {
+        const result = await client.execute<{
+          offers: { edges: Array<{ node: { name: string; isOpenAt: boolean } }> };
+        }>(
+          `query($f: OfferFilter, $at: DateTime!) { offers(filter: $f) { edges { node { name isOpenAt(at: $at) } } } }`,
+          { f: { openAt: instant }, at: instant },
+        );
+        expect(result.errors).toBeUndefined();
+        // The filter and the field agree.
+        expect(result.data?.offers.edges.every((edge) => edge.node.isOpenAt)).toBe(true);
+        return result.data?.offers.edges.map((edge) => edge.node.name);
+      };
+      // Monday 23 March, 09:30 CET = 08:30 UTC: both Monday offers.
+      expect(await openAt("2026-03-23T08:30:00Z")).toEqual(["Ecke", "Ost"]);
+      // Monday 30 March after the change to summer time: 09:30 CEST = 07:30 UTC; March hours have ended.
+      expect(await openAt("2026-03-30T07:30:00Z")).toEqual(["Ost"]);
+      expect(await openAt("2026-03-30T06:30:00Z")).toEqual([]); // 08:30 CEST
+      // Friday 27 March 23:59 CET is open until 24:00; Saturday 00:00 is not.
+      expect(await openAt("2026-03-27T22:59:00Z")).toEqual(["Beratung Nord"]);
+      expect(await openAt("2026-03-27T23:00:00Z")).toEqual([]);
+    });
+
+    it("filters by due verification (12 months) and by publication state", async () => {
+      const monthsAgo = (months: number) => {
+        const date = new Date();
+        date.setUTCMonth(date.getUTCMonth() - months);
+        return date;
+      };
+      await db.prisma.offer.updateMany({ data: { lastVerifiedAt: monthsAgo(1) } });
+      await db.prisma.offer.updateMany({ where: { name: "Ost" }, data: { lastVerifiedAt: monthsAgo(13) } });
+      await db.prisma.offer.updateMany({ where: { name: "Ecke" }, data: { lastVerifiedAt: null } });
+      const names = async (filter: Record<string, unknown>, viewer: Viewer | null = null) =>
+        (await search(filter, {}, viewer)).data?.offers.edges.map((edge) => edge.node.name);
+      expect(await names({ verificationDue: true })).toEqual(["Ecke", "Ost"]);
+      expect(await names({ verificationDue: false, publication: ["PUBLISHED"] })).toEqual([
+        "Beratung Nord",
+        "Ohne Ort",
+        "Stadtteiltreff Nord",
+        "Weiter Nord",
+        "Zwei Standorte",
+      ]);
+      expect(await names({ verificationDue: false, publication: ["DRAFT"] })).toEqual([]);
+      expect(await names({ verificationDue: false, publication: ["DRAFT"] }, testPlanner)).toEqual([
+        "Nah, aber Entwurf",
+      ]);
+    });
+  });
+});
+
+describe("migration offer_publication", () => {
+  it("publishes the offers that existed before the workflow (they were public) and adds the change actions", async () => {
+    const db = await createTestDatabase();
+    try {
+      const history = readMigrations();
+      const index = history.findIndex((migration) => migration.name.endsWith("_offer_publication"));
+      expect(index).toBeGreaterThan(0);
+      await dropAll(db);
+      await migrate(db, history.slice(0, index));
+      await db.prisma.$executeRawUnsafe(
+        `INSERT INTO "Organisation" (id, name, type, "updatedAt")
+         VALUES ('11111111-1111-4111-8111-111111111111', 'Alt', 'FREIER_TRAEGER', now())`,
+      );
+      await db.prisma.$executeRawUnsafe(
+        `INSERT INTO "Offer" (id, "organisationId", name, description, cost, "createdAt", "updatedAt")
+         VALUES ('22222222-2222-4222-8222-222222222222', '11111111-1111-4111-8111-111111111111', 'Beratung', 'x',
+                 'FREE', '2025-05-01T10:00:00Z', now())`,
+      );
+      expect(await migrate(db, history)).toEqual(history.slice(index).map((migration) => migration.name));
+      const rows = await db.prisma.$queryRawUnsafe<Array<{ publication: string; published: boolean }>>(
+        `SELECT publication::text AS publication, "publishedAt" = "createdAt" AS published FROM "Offer"`,
+      );
+      expect(rows).toEqual([{ publication: "PUBLISHED", published: true }]);
+      const actions = await db.prisma.$queryRawUnsafe<Array<{ action: string }>>(
+        `SELECT unnest(enum_range(NULL::"ChangeAction"))::text AS action`,
+      );
+      expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(["SUBMIT", "PUBLISH", "RETURN"]));
+      // A new row starts as a draft.
+      await db.prisma.$executeRawUnsafe(
+        `INSERT INTO "Offer" ("organisationId", name, description, cost, "updatedAt")
+         VALUES ('11111111-1111-4111-8111-111111111111', 'Neu', 'x', 'FREE', now())`,
+      );
+      const fresh = await db.prisma.$queryRawUnsafe<Array<{ publication: string }>>(
+        `SELECT publication::text AS publication FROM "Offer" WHERE name = 'Neu'`,
+      );
+      expect(fresh).toEqual([{ publication: "DRAFT" }]);
+    } finally {
+      await db.close();
+    }
   });
 });

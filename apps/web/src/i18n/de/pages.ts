@@ -478,6 +478,9 @@ export const dePages = {
       ARCHIVE: "Archiviert",
       RESTORE: "Wiederhergestellt",
       VERIFY: "Geprüft",
+      SUBMIT: "Eingereicht",
+      PUBLISH: "Veröffentlicht",
+      RETURN: "Zurückgegeben",
     },
     entities: {
       Organisation: "Organisation",

@@ -475,6 +475,9 @@ export const enPages: PageMessages = {
       ARCHIVE: "Archived",
       RESTORE: "Restored",
       VERIFY: "Verified",
+      SUBMIT: "Submitted",
+      PUBLISH: "Published",
+      RETURN: "Returned",
     },
     entities: {
       Organisation: "Organisation",

@@ -15,6 +15,9 @@ const actionTone: Record<ChangeAction, BadgeTone> = {
   ARCHIVE: "muted",
   RESTORE: "notice",
   VERIFY: "success",
+  SUBMIT: "notice",
+  PUBLISH: "success",
+  RETURN: "notice",
 };
 
 export function ActionBadge({ action }: { action: ChangeAction }) {

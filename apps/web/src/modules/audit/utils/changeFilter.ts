@@ -34,6 +34,9 @@ const actionSet = {
   ARCHIVE: true,
   RESTORE: true,
   VERIFY: true,
+  SUBMIT: true,
+  PUBLISH: true,
+  RETURN: true,
 } as const satisfies Record<ChangeAction, true>;
 
 export const changeActions = Object.keys(actionSet) as ChangeAction[];
