@@ -26,18 +26,17 @@ const councilSections = [
   "Berichte",
 ];
 // Planners and admins also maintain the index definitions and the data.
-const planningSections = ["Indizes", "Daten"];
+const planningSections = ["Indizes", "Bedarfslücken", "Daten"];
 
 describe("App shell", () => {
   it("has the product name, the public sections and a sign-in link when nobody is signed in", async () => {
-    // A section still in preparation: the page needs no data (the indicator explorer does).
+    // The public offer directory: its search runs in the background, the shell is there at once.
     renderApp("/angebote");
-    expect(await screen.findByRole("heading", { level: 1, name: "Träger & Angebote" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Angebote finden" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Sozialatlas" })).toHaveAttribute("href", "/");
     expect(await screen.findByRole("link", { name: "Anmelden" })).toHaveAttribute("href", "/anmelden?next=%2Fangebote");
     expect(navLabels()).toEqual(publicSections);
     expect(screen.getByRole("link", { name: "Träger & Angebote" })).toHaveAttribute("aria-current", "page");
-    expect(screen.getByText("In Vorbereitung")).toBeInTheDocument();
   });
 
   it("shows each role the sections it may use", async () => {
@@ -195,6 +194,7 @@ describe("App shell", () => {
       "Measures",
       "Reports",
       "Indices",
+      "Gaps",
       "Data",
       "Administration",
     ]);

@@ -18,6 +18,7 @@ const navigation: ReadonlyArray<{ to: string; label: NavLabel; end: boolean; aud
   { to: "/massnahmen", label: "nav.measures", end: false, audience: "council" },
   { to: "/berichte", label: "nav.reports", end: false, audience: "council" },
   { to: "/indizes", label: "nav.indexWorkbench", end: false, audience: "planning" },
+  { to: "/bedarfsluecken", label: "nav.gaps", end: false, audience: "planning" },
   { to: "/daten", label: "nav.data", end: false, audience: "planning" },
   // Leads to the first part of Verwaltung the viewer may use (app/adminSections.ts).
   { to: "/verwaltung", label: "nav.admin", end: false, audience: "planning" },

@@ -43,8 +43,14 @@ export type ChangeAction =
   | 'ARCHIVE'
   /** The entity was created. */
   | 'CREATE'
+  /** An offer was published by a planner (which also counts as verification). */
+  | 'PUBLISH'
   /** An archived entity was brought back. */
   | 'RESTORE'
+  /** An offer was sent back to its provider with a comment. */
+  | 'RETURN'
+  /** An offer was submitted for review by its provider. */
+  | 'SUBMIT'
   /** Fields of the entity were changed. */
   | 'UPDATE'
   /** The entity was checked and confirmed as correct (e.g. an offer by a planner). */
@@ -99,6 +105,60 @@ export type FindingKind =
   /** Something that works well and should be kept or built on. */
   | 'STRENGTH';
 
+/**
+ * What to compare: which offers are supply, which people they serve, which need to set against
+ * it, and how far people go.
+ */
+export type GapAnalysisInput = {
+  /** Only offers whose age range includes this age. */
+  age?: number | null | undefined;
+  /** Only offers in any of these categories (empty: every category). */
+  categories?: Array<string> | null | undefined;
+  /** Stichtag of the population and need values (default: the latest date with values). */
+  date?: string | null | undefined;
+  /** Scenario: offers that do not exist yet, added to the supply. */
+  hypotheticalOffers?: Array<HypotheticalOfferInput> | null | undefined;
+  /** Level of the areas compared (default PLANUNGSRAUM). */
+  level?: AreaLevel | null | undefined;
+  /** Id of an index run whose status index gives the need (instead of an indicator). */
+  needIndexRunId?: string | number | null | undefined;
+  /** Key of the indicator giving the need (e.g. mss2021.s4); its polarity says which direction is high need. */
+  needIndicatorKey?: string | null | undefined;
+  /** Supply is reported per this many people of the target population (e.g. 100 or 10000; default 10000). */
+  per?: number | null | undefined;
+  /**
+   * Key of the indicator giving the target population per area. A count (e.g. ew, residents)
+   * is used as it is; a percentage of residents is turned into a count with the residents
+   * indicator `ew`. Default: ew.
+   */
+  populationIndicatorKey?: string | null | undefined;
+  /**
+   * Catchment radius in kilometres from each area's population-weighted point (or centroid), 0–20
+   * (default 1): offers within the radius count for the area, also across its boundary. Supply
+   * is shared between the areas that reach it (two-step floating catchment area, 2SFCA).
+   */
+  radiusKm?: number | null | undefined;
+  /** Count offers or places (default OFFERS). */
+  supplyMeasure?: GapSupplyMeasure | null | undefined;
+  /** Only offers for any of these target groups (empty: every target group). */
+  targetGroups?: Array<string> | null | undefined;
+};
+
+/** What counts as supply in a gap analysis. */
+export type GapSupplyMeasure =
+  /** Number of offers (each offer counts once, shared among the areas that reach it). */
+  | 'OFFERS'
+  /** Places (capacityMax); offers without a known capacity are left out and counted in offersWithoutCapacity. */
+  | 'PLACES';
+
+/** A point in WGS84 degrees. */
+export type GeoPointInput = {
+  /** Latitude, −90 to 90. */
+  latitude: number;
+  /** Longitude, −180 to 180. */
+  longitude: number;
+};
+
 /** Level of a goal in the goal tree; every child sits exactly one level below its parent. */
 export type GoalLevel =
   /** Guiding goal, the root of a tree (e.g. Teilhabe durch Arbeit und soziale Sicherung). */
@@ -109,6 +169,18 @@ export type GoalLevel =
   | 'OPERATIVES_ZIEL'
   /** Strategic goal under a Leitziel. */
   | 'STRATEGISCHES_ZIEL';
+
+/** A place or offer that does not exist yet, to see how coverage would change (scenario; nothing is saved). */
+export type HypotheticalOfferInput = {
+  /** Label shown in the result, e.g. Neue Kita Nord. */
+  label?: string | null | undefined;
+  /** WGS84 latitude. */
+  latitude: number;
+  /** WGS84 longitude. */
+  longitude: number;
+  /** Places it adds (used for PLACES; at least 1, default 1). */
+  places?: number | null | undefined;
+};
 
 /** Whether a class change is an improvement or a worsening. */
 export type IndexChangeDirection =
@@ -278,6 +350,188 @@ export type Locale =
   | 'DE'
   /** English. */
   | 'EN';
+
+/** What a map shows for an area. */
+export type MapValueState =
+  /** No value: missing in the source (`reason` says why when the source does). */
+  | 'MISSING'
+  /** Withheld: by the source or by disclosure control (`reason` says why). */
+  | 'SUPPRESSED'
+  /** A value is shown. */
+  | 'VALUE';
+
+/** What an offer costs the people who use it. */
+export type OfferCost =
+  /** Charged at the regular price. */
+  | 'FEE'
+  /** Free of charge. */
+  | 'FREE'
+  /** A reduced fee or small contribution (Kostenbeitrag), e.g. 1 € per visit or with a social pass. */
+  | 'REDUCED';
+
+/** File formats for exchanging an organisation's offers. */
+export type OfferExchangeFormat =
+  /** CSV, one row per offer (semicolon-separated lists, locations and opening hours in columns). */
+  | 'CSV'
+  /** Open Referral HSDS 3.0 JSON: an array of services with their locations and schedules. */
+  | 'HSDS_JSON';
+
+/**
+ * Which offers to list. All given conditions must hold; a list condition matches any of its
+ * values, and an empty list is no condition.
+ */
+export type OfferFilter = {
+  /** Only offers with this accessible-toilet value (unknown ones are left out). */
+  accessibleToilet?: boolean | null | undefined;
+  /** Only offers whose age range includes this age in years (open bounds fit every age). */
+  age?: number | null | undefined;
+  /**
+   * Only offers with a location in this area or any area below it in the hierarchy (e.g. a
+   * Bezirk code finds the offers of all its Planungsräume). An unknown code is a field error.
+   */
+  areaCode?: string | null | undefined;
+  /** Only offers in any of these categories (exact labels, e.g. Schuldnerberatung). */
+  categories?: Array<string> | null | undefined;
+  /** Only offers with any of these costs. */
+  cost?: Array<OfferCost> | null | undefined;
+  /** Only offers with this easy-language value (unknown ones are left out). */
+  easyLanguage?: boolean | null | undefined;
+  /** Also list archived offers (default false). */
+  includeArchived?: boolean | null | undefined;
+  /** Only offers with this induction-loop value (unknown ones are left out). */
+  inductionLoop?: boolean | null | undefined;
+  /** Only offers available in any of these languages (ISO 639-1 codes). */
+  languages?: Array<string> | null | undefined;
+  /** Only offers with a location within radiusKm of this point; the list is then ordered by distance. */
+  near?: GeoPointInput | null | undefined;
+  /** Only offers whose opening hours include this instant (local time Europe/Berlin). */
+  openAt?: string | null | undefined;
+  /** Only offers of this organisation. */
+  organisationId?: string | number | null | undefined;
+  /**
+   * Only offers in any of these publication states. Without sign-in only PUBLISHED offers are
+   * listed whatever is asked; providers see the other states only for their own organisations.
+   */
+  publication?: Array<OfferPublication> | null | undefined;
+  /** Radius for `near` in kilometres, 0.1–50 (default 2). */
+  radiusKm?: number | null | undefined;
+  /** Only offers whose name or description contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only offers that accept this social pass, e.g. berlinpass. */
+  socialPass?: string | null | undefined;
+  /** Only offers with any of these statuses (default: every status). */
+  status?: Array<OfferStatus> | null | undefined;
+  /** Only offers with this step-free value (true or false; unknown ones are left out). */
+  stepFree?: boolean | null | undefined;
+  /** Only offers for any of these target groups (exact labels, e.g. Familien). */
+  targetGroups?: Array<string> | null | undefined;
+  /** Only offers whose verification is due (true) or not due (false). */
+  verificationDue?: boolean | null | undefined;
+};
+
+/**
+ * An offer as created or updated. Updates replace everything: fields left out become empty and
+ * the location and schedule lists replace the old ones.
+ */
+export type OfferInput = {
+  /** Social passes accepted, e.g. berlinpass. */
+  acceptedSocialPasses?: Array<string> | null | undefined;
+  /** Further notes on accessibility. */
+  accessibilityNote?: string | null | undefined;
+  /** Wheelchair-accessible toilet; null when not known. */
+  accessibleToilet?: boolean | null | undefined;
+  /** Places free now, at least 0 and not more than capacityMax. */
+  capacityAvailable?: number | null | undefined;
+  /** Total places, at least 0. */
+  capacityMax?: number | null | undefined;
+  /** Kinds of offer, e.g. Schuldnerberatung. */
+  categories?: Array<string> | null | undefined;
+  /** Free, reduced or charged. Required. */
+  cost?: OfferCost | null | undefined;
+  /** What it costs; required when cost is REDUCED or FEE. */
+  costDescription?: string | null | undefined;
+  /** What the offer does. Required. */
+  description?: string | null | undefined;
+  /** Easy language (Leichte Sprache); null when not known. */
+  easyLanguage?: boolean | null | undefined;
+  /** Who may use the offer. */
+  eligibility?: string | null | undefined;
+  /** E-mail address. */
+  email?: string | null | undefined;
+  /** Induction loop for hearing aids; null when not known. */
+  inductionLoop?: boolean | null | undefined;
+  /** Languages, two-letter lower-case ISO 639-1 codes (de, tr, ar, …). */
+  languages?: Array<string> | null | undefined;
+  /** Where the offer takes place; replaces the existing list. */
+  locations?: Array<OfferLocationInput> | null | undefined;
+  /** Oldest age in years, 0–120, not below minAge. */
+  maxAge?: number | null | undefined;
+  /** Youngest age in years, 0–120. */
+  minAge?: number | null | undefined;
+  /** Name. Required, at most 200 characters. */
+  name?: string | null | undefined;
+  /** Id of the organisation that runs the offer. Required; must exist and not be archived. */
+  organisationId?: string | number | null | undefined;
+  /** Phone number. */
+  phone?: string | null | undefined;
+  /** Weekly opening hours; replaces the existing list. */
+  schedules?: Array<OfferScheduleInput> | null | undefined;
+  /** Whether the offer can be used now (default ACTIVE). */
+  status?: OfferStatus | null | undefined;
+  /** Reachable without steps; null when not known. */
+  stepFree?: boolean | null | undefined;
+  /** Who the offer is for, e.g. Familien. */
+  targetGroups?: Array<string> | null | undefined;
+  /** Web page, starting with https:// or http://. */
+  url?: string | null | undefined;
+};
+
+/** A place as entered; the Planungsraum is found from the point. */
+export type OfferLocationInput = {
+  /** City. */
+  city?: string | null | undefined;
+  /** WGS84 latitude, −90 to 90. Required. */
+  latitude?: number | null | undefined;
+  /** WGS84 longitude, −180 to 180. Required. */
+  longitude?: number | null | undefined;
+  /** Name of the place. */
+  name?: string | null | undefined;
+  /** German postal code, five digits. */
+  postalCode?: string | null | undefined;
+  /** Street and house number. */
+  street?: string | null | undefined;
+};
+
+/**
+ * Where an offer stands in the publication workflow. Providers draft an offer and submit it;
+ * planners publish it or send it back with a comment. Only published offers that are not
+ * archived appear in the public directory and the HSDS API.
+ */
+export type OfferPublication =
+  /** Being written; visible only to its organisation's providers and to planners. */
+  | 'DRAFT'
+  /** Checked and visible to everybody. */
+  | 'PUBLISHED'
+  /** Sent back by a planner with a comment (reviewComment); the provider edits and submits again. */
+  | 'RETURNED'
+  /** Submitted for review; waiting for a planner. */
+  | 'SUBMITTED';
+
+/** Opening hours on one weekday as entered. */
+export type OfferScheduleInput = {
+  /** Closing time HH:MM, later than opensAt (24:00 = midnight). Required. */
+  closesAt?: string | null | undefined;
+  /** Note, e.g. only with appointment. */
+  note?: string | null | undefined;
+  /** Opening time HH:MM. Required. */
+  opensAt?: string | null | undefined;
+  /** First day these hours apply. */
+  validFrom?: string | null | undefined;
+  /** Last day these hours apply; not before validFrom. */
+  validUntil?: string | null | undefined;
+  /** Day of the week, 1 = Monday … 7 = Sunday. Required. */
+  weekday?: number | null | undefined;
+};
 
 /** Whether an offer can be used now. */
 export type OfferStatus =
@@ -473,14 +727,14 @@ export type AtlasIndicatorDatesQueryVariables = Exact<{
 
 export type AtlasIndicatorDatesQuery = { indicatorByKey: { id: string, referenceDates: Array<string> } };
 
-export type AtlasObservationsQueryVariables = Exact<{
+export type AtlasMapValuesQueryVariables = Exact<{
   key: string;
   date: string;
   locale: Locale;
 }>;
 
 
-export type AtlasObservationsQuery = { indicatorByKey: { id: string, observations: Array<{ id: string, value: number | null, missingReason: string | null, suppressed: boolean, area: { id: string, code: string }, disclosure: { status: DisclosureStatus, reasonText: string | null } }> } };
+export type AtlasMapValuesQuery = { indicatorByKey: { id: string, mapValues: Array<{ areaCode: string, value: number | null, state: MapValueState, reason: string | null }> } };
 
 export type AtlasAggregatedValuesQueryVariables = Exact<{
   key: string;
@@ -560,6 +814,65 @@ export type DataImportIndicatorsQueryVariables = Exact<{
 
 export type DataImportIndicatorsQuery = { indicators: { edges: Array<{ node: { id: string, key: string, name: string, unit: string, topic: string } }> } };
 
+export type DirectoryOfferCardFragment = { id: string, name: string, categories: Array<string>, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, status: OfferStatus, isExample: boolean, distanceKm?: number | null, isOpenAt: boolean, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number }> };
+
+export type DirectoryOffersQueryVariables = Exact<{
+  filter: OfferFilter;
+  first: number;
+  after?: string | null | undefined;
+  from: GeoPointInput;
+  withDistance: boolean;
+  at: string;
+}>;
+
+
+export type DirectoryOffersQuery = { offers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, categories: Array<string>, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, status: OfferStatus, isExample: boolean, distanceKm?: number | null, isOpenAt: boolean, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number }> } }> } };
+
+export type DirectoryFacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryFacetsQuery = { offers: { edges: Array<{ node: { id: string, categories: Array<string>, targetGroups: Array<string>, languages: Array<string>, acceptedSocialPasses: Array<string> } }> } };
+
+export type DirectoryAreasQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryAreasQuery = { districts: Array<{ id: string, code: string, name: string, geometry: AreaGeometry | null }>, planningAreas: Array<{ id: string, code: string, name: string }> };
+
+export type DirectoryOfferQueryVariables = Exact<{
+  id: string | number;
+  at: string;
+}>;
+
+
+export type DirectoryOfferQuery = { offer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, isExample: boolean, isOpenAt: boolean, organisation: { id: string, name: string, website: string | null }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string, geometry: AreaGeometry | null } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type GapAnalysisQueryVariables = Exact<{
+  input: GapAnalysisInput;
+}>;
+
+
+export type GapAnalysisQuery = { gapAnalysis: { level: AreaLevel, date: string | null, supplyMeasure: GapSupplyMeasure, per: number, radiusKm: number, offerCount: number, offersWithoutCapacity: number, overallSupplyRate: number | null, populationIndicator: { id: string, key: string, name: string }, needIndicator: { id: string, key: string, name: string, polarity: IndicatorPolarity } | null, needIndexRun: { id: string, referenceDate: string, label: string | null, definition: { id: string, name: string } } | null, areas: Array<{ targetPopulation: number | null, supply: number, supplyRate: number | null, offersInReach: number, need: number | null, needClass: number | null, supplyClass: number | null, gapScore: number | null, rank: number | null, area: { id: string, code: string, name: string }, findings: Array<{ id: string, kind: FindingKind, categoryLabel: string, description: string, conference: { id: string, title: string, date: string } }> }> } };
+
+export type GapChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GapChoicesQuery = { indicators: { edges: Array<{ node: { id: string, key: string, name: string, topic: string, unit: string } }> }, indexRuns: { edges: Array<{ node: { id: string, level: AreaLevel, referenceDate: string, label: string | null, definition: { id: string, name: string } } }> } };
+
+export type GapOffersQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type GapOffersQuery = { offers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, categories: Array<string>, targetGroups: Array<string>, locations: Array<{ id: string, latitude: number, longitude: number }> } }> } };
+
+export type GapDatesQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type GapDatesQuery = { indicatorByKey: { id: string, referenceDates: Array<string> } };
+
 export type ExplorerObservationsQueryVariables = Exact<{
   key: string;
   locale: Locale;
@@ -617,6 +930,106 @@ export type UpdateIndicatorMutationVariables = Exact<{
 
 
 export type UpdateIndicatorMutation = { updateIndicator: { id: string, key: string, name: string, description: string, unit: string, polarity: IndicatorPolarity, numeratorDefinition: string | null, denominatorDefinition: string | null, topic: string, source: string, licence: string, decimals: number, isExample: boolean, updatedAt: string, disclosure: { minCount: number, minPopulation: number, rounding: DisclosureRounding } } };
+
+export type OfferListFieldsFragment = { id: string, name: string, publication: OfferPublication, status: OfferStatus, lastVerifiedAt: string | null, verificationDue: boolean, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string } };
+
+export type OfferAdminListQueryVariables = Exact<{
+  filter?: OfferFilter | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type OfferAdminListQuery = { offers: { totalCount: number, edges: Array<{ node: { id: string, name: string, publication: OfferPublication, status: OfferStatus, lastVerifiedAt: string | null, verificationDue: boolean, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string } } }> } };
+
+export type OfferOrganisationOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfferOrganisationOptionsQuery = { organisations: { totalCount: number, edges: Array<{ node: { id: string, name: string } }> } };
+
+export type OfferExportQueryVariables = Exact<{
+  organisationId: string | number;
+  format: OfferExchangeFormat;
+}>;
+
+
+export type OfferExportQuery = { offerExport: { filename: string, mediaType: string, content: string, offerCount: number } };
+
+export type ImportOffersMutationVariables = Exact<{
+  organisationId: string | number;
+  format: OfferExchangeFormat;
+  content: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportOffersMutation = { importOffers: { created: number, updated: number, applied: boolean, problems: Array<{ line: number, field: string | null, message: string }> } };
+
+export type OfferEditorFieldsFragment = { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> };
+
+export type OfferEditorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OfferEditorQuery = { offer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type CreateOfferMutationVariables = Exact<{
+  input: OfferInput;
+}>;
+
+
+export type CreateOfferMutation = { createOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type UpdateOfferMutationVariables = Exact<{
+  id: string | number;
+  input: OfferInput;
+}>;
+
+
+export type UpdateOfferMutation = { updateOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type SubmitOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubmitOfferMutation = { submitOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type PublishOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishOfferMutation = { publishOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type ReturnOfferMutationVariables = Exact<{
+  id: string | number;
+  comment: string;
+}>;
+
+
+export type ReturnOfferMutation = { returnOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type VerifyOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type VerifyOfferMutation = { verifyOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type ArchiveOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ArchiveOfferMutation = { archiveOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
+
+export type RestoreOfferMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RestoreOfferMutation = { restoreOffer: { id: string, name: string, description: string, categories: Array<string>, targetGroups: Array<string>, minAge: number | null, maxAge: number | null, languages: Array<string>, eligibility: string | null, cost: OfferCost, costDescription: string | null, acceptedSocialPasses: Array<string>, stepFree: boolean | null, accessibleToilet: boolean | null, inductionLoop: boolean | null, easyLanguage: boolean | null, accessibilityNote: string | null, capacityAvailable: number | null, capacityMax: number | null, status: OfferStatus, url: string | null, email: string | null, phone: string | null, lastVerifiedAt: string | null, lastVerifiedBy: string | null, verificationDue: boolean, publication: OfferPublication, reviewComment: string | null, submittedAt: string | null, publishedAt: string | null, updatedAt: string, archivedAt: string | null, organisation: { id: string, name: string }, locations: Array<{ id: string, name: string | null, street: string | null, postalCode: string | null, city: string | null, latitude: number, longitude: number, area: { id: string, code: string, name: string } | null }>, schedules: Array<{ id: string, weekday: number, opensAt: string, closesAt: string, validFrom: string | null, validUntil: string | null, note: string | null }> } };
 
 export type ProfileIndicatorFragment = { id: string, key: string, name: string, topic: string, unit: string, decimals: number, polarity: IndicatorPolarity, source: string, licence: string, numeratorDefinition: string | null, denominatorDefinition: string | null };
 

@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { Badge } from "../ui/Badge.tsx";
 import { PageHeader } from "../ui/PageHeader.tsx";
 
-export type PreparedSection = "indicators" | "programmes" | "offers" | "measures" | "reports";
+export type PreparedSection = "indicators" | "programmes" | "measures" | "reports";
 
 const plannedItems = ["planned1", "planned2", "planned3"] as const;
 

@@ -302,13 +302,6 @@ export const dePages = {
     planned2: "Gebietskulissen: welche Gebiete ein Programm umfasst, auf der Karte und als Liste.",
     planned3: "Abgleich der Kulissen mit dem Sozialindex der Gebiete.",
   },
-  offers: {
-    title: "Träger & Angebote",
-    lead: "Soziale Infrastruktur: Träger und ihre Angebote für die Menschen im Gebiet.",
-    planned1: "Träger mit ihren Angeboten, Zielgruppen und Kontaktdaten.",
-    planned2: "Standorte und Einzugsgebiete der Angebote auf der Karte.",
-    planned3: "Hinweise auf Versorgungslücken: wo Angebote für eine Zielgruppe fehlen.",
-  },
   measures: {
     title: "Maßnahmen",
     lead: "Geplante und umgesetzte Maßnahmen der Sozialraumplanung je Gebiet.",

@@ -21,6 +21,7 @@ export const deShell = {
     measures: "Maßnahmen",
     reports: "Berichte",
     indexWorkbench: "Indizes",
+    gaps: "Bedarfslücken",
     data: "Daten",
     admin: "Verwaltung",
   },

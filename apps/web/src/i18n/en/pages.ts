@@ -1,7 +1,7 @@
+import type { PageMessages } from "../messages.ts";
 import { enDirectoryPages } from "./directory.ts";
 import { enGapPages } from "./gaps.ts";
 import { enOfferPages } from "./offers.ts";
-import type { PageMessages } from "../messages.ts";
 
 // Typed as PageMessages: a missing or an extra key is a type error.
 export const enPages: PageMessages = {
@@ -299,13 +299,6 @@ export const enPages: PageMessages = {
     planned1: "Programmes with their duration, funding body and goals.",
     planned2: "Programme areas: which areas a programme covers, on the map and as a list.",
     planned3: "Comparison of programme areas with the social index of the areas.",
-  },
-  offers: {
-    title: "Providers & services",
-    lead: "Social infrastructure: providers and their services for the people in an area.",
-    planned1: "Providers with their services, target groups and contact details.",
-    planned2: "Locations and catchment areas of the services on the map.",
-    planned3: "Pointers to gaps in provision: where services for a target group are missing.",
   },
   measures: {
     title: "Measures",

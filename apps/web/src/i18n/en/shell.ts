@@ -22,6 +22,7 @@ export const enShell: ShellMessages = {
     measures: "Measures",
     reports: "Reports",
     indexWorkbench: "Indices",
+    gaps: "Gaps",
     data: "Data",
     admin: "Administration",
   },
